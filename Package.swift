@@ -1,0 +1,43 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Dependencies point one way:
+// CCmarkGFM ← TendMarkdown ← TendVault ← TendCLI ← tend
+// (TendLint, TendSite and TendServer slot in between TendVault and TendCLI.)
+let package = Package(
+    name: "Tend",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "tend", targets: ["tend"]),
+        .library(name: "TendVault", targets: ["TendVault"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        // The only target that touches C pointers.
+        .target(name: "TendMarkdown", dependencies: ["CCmarkGFM"]),
+        .target(name: "TendVault", dependencies: [
+            "TendMarkdown",
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        .target(name: "TendCLI", dependencies: [
+            "TendVault",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "tend", dependencies: ["TendCLI"]),
+        // Benchmark driver and deterministic vault generator (not shipped in `tend`).
+        .executableTarget(name: "tend-bench", dependencies: ["TendVault"], path: "Sources/TendBench"),
+        .testTarget(name: "TendMarkdownTests", dependencies: ["TendMarkdown"]),
+        .testTarget(name: "TendVaultTests", dependencies: ["TendVault"],
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "TendCLITests", dependencies: ["TendCLI", "TendVault"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

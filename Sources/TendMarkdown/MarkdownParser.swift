@@ -1,0 +1,215 @@
+import CCmarkGFM
+
+/// Parses Markdown with libcmark-gfm and returns Swift values only.
+///
+/// All C pointers live inside `outline(of:)`: parse, walk and free happen in one scope.
+public enum MarkdownParser {
+    /// GFM extensions that change block or inline structure (and so what counts as text).
+    static let extensionNames = ["table", "strikethrough", "autolink", "tasklist"]
+
+    /// Registers the core extensions exactly once; cmark's registry is global.
+    private static let registered: Bool = {
+        cmark_gfm_core_extensions_ensure_registered()
+        return true
+    }()
+
+    /// Parses `bytes` and returns its blocks, inline zones and Markdown links.
+    public static func outline(of bytes: UnsafeBufferPointer<UInt8>) -> MarkdownOutline {
+        let whole = parseOnce(bytes)
+        guard whole.lostPositions else { return whole.outline }
+        // cmark-gfm loses every source position of a paragraph that a table interrupts (and
+        // of the table's header). Parse each side of such a table header on its own, with
+        // the other side blanked, so that every line keeps its number.
+        let splits = TableInterruption.headerLines(in: bytes, codeLines: whole.outline.codeLines)
+        guard !splits.isEmpty else { return whole.outline }
+        var copy = Array(bytes)
+        let lineStarts = TableInterruption.lineStarts(bytes)
+        var merged = MarkdownOutline()
+        let bounds = [1] + splits + [lineStarts.count + 1]
+        for (first, next) in zip(bounds, bounds.dropFirst()) {
+            copy.replaceSubrange(0..<copy.count, with: bytes)
+            let keep = lineStarts[first - 1]..<(next <= lineStarts.count ? lineStarts[next - 1] : bytes.count)
+            for index in copy.indices where !keep.contains(index) && copy[index] != 10 && copy[index] != 13 {
+                copy[index] = 32
+            }
+            let part = copy.withUnsafeBufferPointer { parseOnce($0) }
+            merged.append(part.outline)
+        }
+        return merged
+    }
+
+    private static func parseOnce(_ bytes: UnsafeBufferPointer<UInt8>) -> (outline: MarkdownOutline, lostPositions: Bool) {
+        _ = registered
+        let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES
+        guard let parser = cmark_parser_new(options) else { return (MarkdownOutline(), false) }
+        defer { cmark_parser_free(parser) }
+        for name in extensionNames {
+            if let ext = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, ext)
+            }
+        }
+        if let base = bytes.baseAddress, bytes.count > 0 {
+            base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
+                cmark_parser_feed(parser, $0, bytes.count)
+            }
+        }
+        guard let document = cmark_parser_finish(parser) else { return (MarkdownOutline(), false) }
+        defer { cmark_node_free(document) }
+        var walker = OutlineWalker()
+        walker.walk(document)
+        return (walker.outline, walker.lostPositions)
+    }
+
+    /// Convenience for tests and callers holding a `String`.
+    public static func outline(of text: String) -> MarkdownOutline {
+        var copy = text
+        return copy.withUTF8 { outline(of: $0) }
+    }
+}
+
+/// Walks a cmark tree once, in document order, collecting the outline.
+private struct OutlineWalker {
+    var outline = MarkdownOutline()
+    /// Indices of open container blocks (those that receive an exit event).
+    var openBlocks: [Int32] = []
+    /// Open heading whose plain text is being collected.
+    var headingIndex: Int32 = -1
+    /// Open links/images whose literal text is being collected.
+    var openLinks: [Int] = []
+    /// A block came without a source position (cmark-gfm's table-interrupts-paragraph bug).
+    var lostPositions = false
+
+    mutating func walk(_ document: OpaquePointer) {
+        guard let iterator = cmark_iter_new(document) else { return }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            if event == CMARK_EVENT_ENTER {
+                enter(node)
+            } else if event == CMARK_EVENT_EXIT {
+                exit(node)
+            }
+        }
+    }
+
+    private func range(of node: OpaquePointer) -> SourceRange {
+        SourceRange(
+            start: SourcePosition(line: cmark_node_get_start_line(node), column: cmark_node_get_start_column(node)),
+            end: SourcePosition(line: cmark_node_get_end_line(node), column: cmark_node_get_end_column(node)))
+    }
+
+    private func string(_ pointer: UnsafePointer<CChar>?) -> String {
+        guard let pointer else { return "" }
+        return String(cString: pointer)
+    }
+
+    private mutating func enter(_ node: OpaquePointer) {
+        let type = cmark_node_get_type(node)
+        switch type {
+        case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+            let literal = string(cmark_node_get_literal(node))
+            if headingIndex >= 0 { outline.blocks[Int(headingIndex)].plainText += literal }
+            for index in openLinks { outline.links[index].text += literal }
+            if type == CMARK_NODE_CODE { addZone(.code, node) }
+        case CMARK_NODE_HTML_INLINE:
+            addZone(.html, node)
+        case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+            if headingIndex >= 0 { outline.blocks[Int(headingIndex)].plainText += " " }
+        case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+            enterLink(node, isImage: type == CMARK_NODE_IMAGE)
+        case CMARK_NODE_EMPH, CMARK_NODE_STRONG, CMARK_NODE_FOOTNOTE_REFERENCE, CMARK_NODE_CUSTOM_INLINE:
+            break
+        default:
+            enterBlock(node, type: type)
+        }
+    }
+
+    private mutating func exit(_ node: OpaquePointer) {
+        let type = cmark_node_get_type(node)
+        if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE {
+            if !openLinks.isEmpty { openLinks.removeLast() }
+            return
+        }
+        guard (type.rawValue & UInt32(CMARK_NODE_TYPE_MASK)) == UInt32(CMARK_NODE_TYPE_BLOCK) else { return }
+        if type == CMARK_NODE_HEADING { headingIndex = -1 }
+        if !openBlocks.isEmpty { openBlocks.removeLast() }
+    }
+
+    private mutating func enterLink(_ node: OpaquePointer, isImage: Bool) {
+        // Autolinks from the GFM extension carry no position; they are never internal links.
+        guard cmark_node_get_start_line(node) > 0 else {
+            if !isAutolink(node) { lostPositions = true }
+            return
+        }
+        outline.links.append(MarkdownLink(
+            destination: string(cmark_node_get_url(node)), isImage: isImage, text: "", range: range(of: node)))
+        openLinks.append(outline.links.count - 1)
+        addZone(.link, node)
+    }
+
+    /// `www.x.org` or `https://x.org` written bare: the link's text equals its URL (modulo scheme).
+    private func isAutolink(_ node: OpaquePointer) -> Bool {
+        guard let child = cmark_node_first_child(node), cmark_node_get_type(child) == CMARK_NODE_TEXT else { return false }
+        let text = string(cmark_node_get_literal(child))
+        let url = string(cmark_node_get_url(node))
+        return url == text || url.hasSuffix("://" + text) || url == "mailto:" + text
+    }
+
+    private mutating func addZone(_ kind: InlineZoneKind, _ node: OpaquePointer) {
+        guard cmark_node_get_start_line(node) > 0 else { return }
+        outline.zones.append(InlineZone(kind: kind, range: range(of: node)))
+    }
+
+    private mutating func enterBlock(_ node: OpaquePointer, type: cmark_node_type) {
+        guard (type.rawValue & UInt32(CMARK_NODE_TYPE_MASK)) == UInt32(CMARK_NODE_TYPE_BLOCK) else { return }
+        let kind = blockKind(node, type: type)
+        if kind != .document && cmark_node_get_start_line(node) <= 0 { lostPositions = true }
+        var block = MarkdownBlock(
+            kind: kind, parent: openBlocks.last ?? -1, range: range(of: node),
+            headingLevel: 0, plainText: "", info: "", isFenced: false)
+        switch kind {
+        case .heading:
+            block.headingLevel = UInt8(clamping: cmark_node_get_heading_level(node))
+        case .codeBlock:
+            // cmark writes through all three out-pointers unconditionally; they must be real.
+            var length: Int32 = 0, offset: Int32 = 0
+            var character: CChar = 0
+            block.isFenced = cmark_node_get_fenced(node, &length, &offset, &character) != 0
+            block.info = string(cmark_node_get_fence_info(node))
+        default:
+            break
+        }
+        outline.blocks.append(block)
+        let index = Int32(outline.blocks.count - 1)
+        if kind == .heading { headingIndex = index }
+        // Leaf blocks get no exit event from the iterator, so they are never pushed.
+        if kind != .codeBlock && kind != .htmlBlock && kind != .thematicBreak {
+            openBlocks.append(index)
+        }
+    }
+
+    private func blockKind(_ node: OpaquePointer, type: cmark_node_type) -> BlockKind {
+        switch type {
+        case CMARK_NODE_DOCUMENT: return .document
+        case CMARK_NODE_PARAGRAPH: return .paragraph
+        case CMARK_NODE_HEADING: return .heading
+        case CMARK_NODE_CODE_BLOCK: return .codeBlock
+        case CMARK_NODE_HTML_BLOCK: return .htmlBlock
+        case CMARK_NODE_BLOCK_QUOTE: return .blockQuote
+        case CMARK_NODE_LIST: return .list
+        case CMARK_NODE_ITEM: return .item
+        case CMARK_NODE_THEMATIC_BREAK: return .thematicBreak
+        case CMARK_NODE_FOOTNOTE_DEFINITION: return .footnoteDefinition
+        default:
+            // Extension node types are assigned at registration time; compare by name.
+            switch string(cmark_node_get_type_string(node)) {
+            case "table": return .table
+            case "table_row", "table_header": return .tableRow
+            case "table_cell": return .tableCell
+            default: return .other
+            }
+        }
+    }
+}

@@ -1,0 +1,189 @@
+import TendMarkdown
+
+/// Reads headings, block ids and callouts from cmark's block tree and the note's bytes.
+struct BlockStructure {
+    let outline: MarkdownOutline
+    let source: SourceText
+    /// The bytes cmark parsed (frontmatter and comments blanked).
+    let bytes: UnsafeBufferPointer<UInt8>
+
+    // MARK: Headings
+
+    func headings() -> [Heading] {
+        var headings: [Heading] = []
+        var usedAnchors: [String: Int] = [:]
+        for block in outline.blocks where block.kind == .heading {
+            let isLinkable = block.parent == 0
+            let text = isLinkable ? rawHeadingText(block) : block.plainText
+            let plain = trim(Substring(block.plainText))
+            var anchor = HeadingText.slug(plain)
+            if anchor.isEmpty { anchor = "section" }
+            // De-duplicate like github-slugger: the second `intro` becomes `intro-1`.
+            if let count = usedAnchors[anchor] {
+                var suffix = count
+                while usedAnchors["\(anchor)-\(suffix)"] != nil { suffix += 1 }
+                usedAnchors[anchor] = suffix + 1
+                anchor = "\(anchor)-\(suffix)"
+            }
+            usedAnchors[anchor] = usedAnchors[anchor] ?? 1
+            let start = source.offset(line: Int(block.range.start.line), byteColumn: Int(block.range.start.column))
+            headings.append(Heading(
+                level: Int(block.headingLevel), text: text, plainText: plain, anchor: anchor,
+                position: source.position(ofOffset: start), isLinkable: isLinkable,
+                matchKey: HeadingText.matchKey(text)))
+        }
+        return headings
+    }
+
+    /// Raw source text after the `#` marks, closing sequence stripped (ATX), or the joined
+    /// lines of a setext heading (spec §2.1).
+    private func rawHeadingText(_ block: MarkdownBlock) -> String {
+        let line = Int(block.range.start.line)
+        let range = source.lineRange(line)
+        var index = range.lowerBound
+        while index < range.upperBound && bytes[index] == UInt8(ascii: " ") { index += 1 }
+        if index < range.upperBound && bytes[index] == UInt8(ascii: "#") {
+            while index < range.upperBound && bytes[index] == UInt8(ascii: "#") { index += 1 }
+            var end = range.upperBound
+            while end > index && isBlank(bytes[end - 1]) { end -= 1 }
+            // A closing sequence is `#`s preceded by a space (or the whole content).
+            var hashes = end
+            while hashes > index && bytes[hashes - 1] == UInt8(ascii: "#") { hashes -= 1 }
+            if hashes < end && (hashes == index || isBlank(bytes[hashes - 1])) { end = hashes }
+            return trim(Substring(source.string(index..<end)))
+        }
+        var lines: [String] = []
+        var current = line
+        while current <= source.lineCount && !isSetextUnderline(current) {
+            lines.append(trim(Substring(source.string(source.lineRange(current)))))
+            current += 1
+        }
+        return lines.joined(separator: " ")
+    }
+
+    private func isSetextUnderline(_ line: Int) -> Bool {
+        let range = source.lineRange(line)
+        let content = bytes[range].drop(while: { $0 == UInt8(ascii: " ") })
+        guard let first = content.first, first == UInt8(ascii: "=") || first == UInt8(ascii: "-") else { return false }
+        let rest = content.drop(while: { $0 == first })
+        return rest.allSatisfy(isBlank)
+    }
+
+    private func isBlank(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+
+    // MARK: Block ids
+
+    /// Block ids (spec §3.1): `^` + `[A-Za-z0-9-]+` ending a paragraph or heading, preceded by
+    /// whitespace; or a paragraph holding only `^id`, which names the previous sibling block.
+    func blockIDs() -> [BlockID] {
+        var found: [BlockID] = []
+        for (index, block) in outline.blocks.enumerated() where block.kind == .paragraph || block.kind == .heading {
+            let endLine = block.kind == .heading ? Int(block.range.start.line) : Int(block.range.end.line)
+            let lineRange = source.lineRange(endLine)
+            var end = block.kind == .heading
+                ? lineRange.upperBound
+                : min(lineRange.upperBound, source.offset(line: endLine, byteColumn: Int(block.range.end.column)) + 1)
+            while end > lineRange.lowerBound && isBlank(bytes[end - 1]) { end -= 1 }
+            var start = end
+            while start > lineRange.lowerBound && isIDByte(bytes[start - 1]) { start -= 1 }
+            guard start < end, start > lineRange.lowerBound, bytes[start - 1] == UInt8(ascii: "^") else { continue }
+            let caret = start - 1
+            let paragraphStart = source.offset(line: Int(block.range.start.line), byteColumn: Int(block.range.start.column))
+            let before = caret > lineRange.lowerBound ? bytes[caret - 1] : UInt8(ascii: " ")
+            let isStandalone = block.kind == .paragraph && caret <= paragraphStart
+                && block.range.start.line == block.range.end.line
+            var missingSpace = false
+            if !isStandalone && !isBlank(before) && caret > lineRange.lowerBound && caret > paragraphStart {
+                // `![[diagram.png]]^id`: not an id by §3.1, but real vaults rely on it (§3.2 [V]).
+                guard before == UInt8(ascii: "]"), caret >= 2, bytes[caret - 2] == UInt8(ascii: "]") else { continue }
+                missingSpace = true
+            }
+            let id = source.string(start..<end)
+            let (attachment, lines) = isStandalone
+                ? standaloneTarget(index)
+                : inlineTarget(index, kind: block.kind)
+            found.append(BlockID(id: id, position: source.position(ofOffset: caret), attachment: attachment,
+                                 lines: lines, missingSpace: missingSpace))
+        }
+        return found
+    }
+
+    private func isIDByte(_ byte: UInt8) -> Bool {
+        (48...57).contains(byte) || (65...90).contains(byte) || (97...122).contains(byte) || byte == UInt8(ascii: "-")
+    }
+
+    private func lines(_ block: MarkdownBlock) -> ClosedRange<Int> {
+        let start = Int(block.range.start.line)
+        return start...max(start, Int(block.range.end.line))
+    }
+
+    /// A stand-alone `^id` names the previous sibling block (a list, table, quote, code …).
+    private func standaloneTarget(_ index: Int) -> (BlockAttachment, ClosedRange<Int>) {
+        let parent = outline.blocks[index].parent
+        var sibling = index - 1
+        while sibling > 0 && outline.blocks[sibling].parent != parent { sibling -= 1 }
+        guard sibling > 0, outline.blocks[sibling].parent == parent else {
+            return (.orphan, lines(outline.blocks[index]))
+        }
+        return (.block, lines(outline.blocks[sibling]))
+    }
+
+    /// An inline id names the nearest list item, else its top-level block (spec §3.2 notes).
+    private func inlineTarget(_ index: Int, kind: BlockKind) -> (BlockAttachment, ClosedRange<Int>) {
+        if kind == .heading { return (.heading, lines(outline.blocks[index])) }
+        var current = index
+        var topLevel = index
+        while current > 0 {
+            let block = outline.blocks[current]
+            if block.kind == .item { return (.listItem, lines(block)) }
+            topLevel = current
+            current = Int(block.parent)
+        }
+        return (topLevel == index ? .paragraph : .block, lines(outline.blocks[topLevel]))
+    }
+
+    // MARK: Callouts
+
+    /// A blockquote whose first line starts with `[!type]` (spec §7.3).
+    func callouts() -> [Callout] {
+        var found: [Callout] = []
+        for block in outline.blocks where block.kind == .blockQuote {
+            let line = Int(block.range.start.line)
+            let lineRange = source.lineRange(line)
+            var index = source.offset(line: line, byteColumn: Int(block.range.start.column))
+            guard index < lineRange.upperBound, bytes[index] == UInt8(ascii: ">") else { continue }
+            index += 1
+            while index < lineRange.upperBound && isBlank(bytes[index]) { index += 1 }
+            let text = source.string(index..<lineRange.upperBound)
+            guard text.hasPrefix("[!"), let close = text.firstIndex(of: "]") else { continue }
+            let inner = text[text.index(text.startIndex, offsetBy: 2)..<close]
+            guard !inner.isEmpty else { continue }
+            var typeText = Substring(inner)
+            var metadata: String?
+            if let bar = inner.firstIndex(of: "|") {
+                typeText = inner[..<bar]
+                metadata = trim(inner[inner.index(after: bar)...])
+            }
+            var rest = text[text.index(after: close)...]
+            var fold: Character?
+            if let first = rest.first, first == "+" || first == "-" {
+                fold = first
+                rest = rest.dropFirst()
+            }
+            let type = trim(typeText).lowercased()
+            var title = trim(rest)
+            if title.isEmpty { title = Self.defaultTitle(type) }
+            found.append(Callout(type: type, metadata: metadata, fold: fold, title: title,
+                                 position: source.position(ofOffset: source.offset(line: line, byteColumn: Int(block.range.start.column))),
+                                 lines: lines(block)))
+        }
+        return found
+    }
+
+    /// `faq` → "Faq", `my-type` → "My type" (spec §7.3: the written type, not its alias).
+    static func defaultTitle(_ type: String) -> String {
+        let spaced = type.replacingAll("-", with: " ")
+        guard let first = spaced.first else { return "" }
+        return first.uppercased() + spaced.dropFirst()
+    }
+}

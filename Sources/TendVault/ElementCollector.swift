@@ -1,0 +1,76 @@
+import TendMarkdown
+
+/// Turns scanner matches and cmark's Markdown links into the note's `Link`, `Tag` and
+/// `Highlight` values, with user-facing positions.
+struct ElementCollector {
+    let source: SourceText
+    let tableLines: [Bool]
+    var links: [Link] = []
+    var tags: [Tag] = []
+    var highlights: [Highlight] = []
+
+    init(source: SourceText, tableLines: [Bool]) {
+        self.source = source
+        self.tableLines = tableLines
+    }
+
+    mutating func add(_ scanner: InlineScanner, inComment: Bool) {
+        for match in scanner.wikilinks {
+            let content = source.string(match.contentRange)
+            let parts = WikilinkSyntax.parts(of: content, isEmbed: match.isEmbed)
+            links.append(Link(
+                syntax: match.isEmbed ? .wikiEmbed : .wikilink,
+                position: source.position(ofOffset: match.range.lowerBound),
+                endPosition: source.position(ofOffset: match.range.upperBound),
+                raw: source.string(match.range), path: parts.path, subpath: parts.subpath,
+                alias: parts.alias, displayText: parts.displayText, size: parts.size,
+                inComment: inComment, inTable: tableLines[match.line], escapedPipe: parts.escapedPipe))
+        }
+        for match in scanner.tags {
+            tags.append(Tag(name: source.string((match.range.lowerBound + 1)..<match.range.upperBound),
+                            position: source.position(ofOffset: match.range.lowerBound),
+                            fromFrontmatter: false, inComment: inComment))
+        }
+        for match in scanner.highlights {
+            highlights.append(Highlight(position: source.position(ofOffset: match.range.lowerBound),
+                                        text: source.string((match.range.lowerBound + 2)..<(match.range.upperBound - 2))))
+        }
+    }
+
+    /// Markdown links and images whose destination has no URI scheme are internal (spec §1.2).
+    mutating func addMarkdownLinks(_ markdownLinks: [MarkdownLink]) {
+        for markdownLink in markdownLinks {
+            let destination = markdownLink.destination
+            guard !destination.isEmpty, !URIDecoding.isExternal(destination),
+                  let decoded = URIDecoding.decodeURI(destination) else { continue }
+            let start = source.offset(line: Int(markdownLink.range.start.line), byteColumn: Int(markdownLink.range.start.column))
+            let end = source.offset(line: Int(markdownLink.range.end.line), byteColumn: Int(markdownLink.range.end.column)) + 1
+            var path = decoded
+            var subpath: String?
+            if let hash = decoded.firstIndex(of: "#") {
+                path = String(decoded[..<hash])
+                subpath = String(decoded[decoded.index(after: hash)...])
+            }
+            path = WikilinkSyntax.normaliseTarget(path)
+            var alias: String? = markdownLink.text
+            var size: EmbedSize?
+            if markdownLink.isImage, let text = alias {
+                // `![alt|100x145](…)`: the size follows the last `|` of the alt text (§4.3).
+                let pieces = text.split(separator: "|", omittingEmptySubsequences: false)
+                if pieces.count > 1, let last = pieces.last, let parsed = WikilinkSyntax.parseSize(last) {
+                    size = parsed
+                    alias = pieces.dropLast().joined(separator: "|")
+                }
+            }
+            if alias?.isEmpty == true { alias = nil }
+            let line = Int(markdownLink.range.start.line)
+            links.append(Link(
+                syntax: markdownLink.isImage ? .markdownEmbed : .markdownLink,
+                position: source.position(ofOffset: start), endPosition: source.position(ofOffset: end),
+                raw: source.string(start..<end), path: path, subpath: subpath.map { WikilinkSyntax.normaliseTarget($0) },
+                alias: alias, displayText: alias ?? WikilinkSyntax.defaultDisplayText(decoded), size: size,
+                inComment: false, inTable: line < tableLines.count && tableLines[line], escapedPipe: false))
+        }
+        links.sort { $0.position < $1.position }
+    }
+}

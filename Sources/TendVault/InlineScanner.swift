@@ -1,0 +1,205 @@
+/// Scans Markdown text for Obsidian's inline forms that cmark does not know: wikilinks and
+/// embeds, tags and highlights (spec §1.1, §5.1, §7.2).
+///
+/// It runs over the raw bytes, so positions are exact, and skips what cmark says hides OFM
+/// syntax: code and HTML blocks (whole lines), and code spans, raw HTML and Markdown links
+/// (zones). Backslash escapes and `$math$` hide syntax too (§7.4, §7.7).
+struct InlineScanner {
+    struct WikilinkMatch {
+        var range: Range<Int>
+        var contentRange: Range<Int>
+        var isEmbed: Bool
+        var line: Int
+    }
+
+    struct TagMatch {
+        var range: Range<Int>
+    }
+
+    struct HighlightMatch {
+        var range: Range<Int>
+    }
+
+    let bytes: UnsafeBufferPointer<UInt8>
+    let source: SourceText
+    /// Lines to skip entirely (code and HTML blocks); index 0 unused.
+    let skipLines: [Bool]
+    /// Lines that are GFM table rows: `|` starts a cell, so a tag may follow it.
+    let tableLines: [Bool]
+    /// Zones where OFM syntax is not recognised, sorted by start.
+    let zones: [Range<Int>]
+
+    var wikilinks: [WikilinkMatch] = []
+    var tags: [TagMatch] = []
+    var highlights: [HighlightMatch] = []
+
+    init(bytes: UnsafeBufferPointer<UInt8>, source: SourceText, skipLines: [Bool], tableLines: [Bool], zones: [Range<Int>]) {
+        self.bytes = bytes
+        self.source = source
+        self.skipLines = skipLines
+        self.tableLines = tableLines
+        self.zones = zones
+    }
+
+    /// Scans lines `lines`, or only the byte range `within` when given (comment content).
+    mutating func scan(lines: ClosedRange<Int>, within: Range<Int>? = nil) {
+        var zoneIndex = 0
+        var resume = within?.lowerBound ?? 0
+        for line in lines where !skipLines[line] {
+            var lineRange = source.lineRange(line)
+            if let within { lineRange = lineRange.clamped(to: within) }
+            var index = max(resume, lineRange.lowerBound)
+            let end = lineRange.upperBound
+            while index < end {
+                let byte = bytes[index]
+                guard Self.interesting[Int(byte)] else {
+                    index += 1
+                    continue
+                }
+                while zoneIndex < zones.count && zones[zoneIndex].upperBound <= index { zoneIndex += 1 }
+                if zoneIndex < zones.count && zones[zoneIndex].lowerBound <= index {
+                    index = zones[zoneIndex].upperBound
+                    continue
+                }
+                switch byte {
+                case UInt8(ascii: "\\"):
+                    // An escaped ASCII punctuation character is literal (`\#tag`, `\[[x]]`).
+                    index += (index + 1 < end && isASCIIPunctuation(bytes[index + 1])) ? 2 : 1
+                case UInt8(ascii: "!"):
+                    if index + 2 < end && bytes[index + 1] == UInt8(ascii: "[") && bytes[index + 2] == UInt8(ascii: "["),
+                       let match = wikilink(at: index + 1, lineEnd: end, isEmbed: true, line: line, nextZone: zoneIndex) {
+                        wikilinks.append(match)
+                        index = match.range.upperBound
+                    } else {
+                        index += 1
+                    }
+                case UInt8(ascii: "["):
+                    if index + 1 < end && bytes[index + 1] == UInt8(ascii: "["),
+                       let match = wikilink(at: index, lineEnd: end, isEmbed: false, line: line, nextZone: zoneIndex) {
+                        wikilinks.append(match)
+                        index = match.range.upperBound
+                    } else {
+                        index += 1
+                    }
+                case UInt8(ascii: "#"):
+                    if startsTag(at: index, lineStart: lineRange.lowerBound, line: line),
+                       let tagEnd = TagSyntax.tagEnd(in: bytes, from: index + 1, limit: end) {
+                        tags.append(TagMatch(range: index..<tagEnd))
+                        index = tagEnd
+                    } else {
+                        index += 1
+                    }
+                case UInt8(ascii: "="):
+                    if let match = highlight(at: index, lineEnd: end) {
+                        highlights.append(match)
+                        index = match.range.upperBound
+                    } else {
+                        index += 1
+                    }
+                case UInt8(ascii: "$"):
+                    index = mathEnd(at: index, lineEnd: end) ?? (index + 1)
+                default:
+                    index += 1
+                }
+            }
+            resume = index
+        }
+    }
+
+    private static let interesting: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for c in "\\![#=$".utf8 { table[Int(c)] = true }
+        return table
+    }()
+
+    private func isASCIIPunctuation(_ byte: UInt8) -> Bool {
+        (33...47).contains(byte) || (58...64).contains(byte) || (91...96).contains(byte) || (123...126).contains(byte)
+    }
+
+    /// `[[` + content + `]]` on one line, ending at the first `]]`. If the content holds
+    /// `[[`, this `[[` does not start a link (§1.1: `[[a [[b]]` links only `b`).
+    private func wikilink(at open: Int, lineEnd: Int, isEmbed: Bool, line: Int, nextZone: Int) -> WikilinkMatch? {
+        let contentStart = open + 2
+        var index = contentStart
+        while index + 1 < lineEnd {
+            if bytes[index] == UInt8(ascii: "]") && bytes[index + 1] == UInt8(ascii: "]") { break }
+            if bytes[index] == UInt8(ascii: "[") && bytes[index + 1] == UInt8(ascii: "[") { return nil }
+            index += 1
+        }
+        guard index + 1 < lineEnd else { return nil }
+        let contentEnd = index
+        guard contentEnd > contentStart else { return nil }  // `[[]]` is literal text (§9 case 8)
+        let content = bytes[contentStart..<contentEnd]
+        guard content.contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) else { return nil }
+        // Code spans win over wikilinks (§0.3): a zone starting inside the brackets cancels the link.
+        if nextZone < zones.count && zones[nextZone].lowerBound < contentEnd + 2 { return nil }
+        let start = isEmbed ? open - 1 : open
+        return WikilinkMatch(range: start..<(contentEnd + 2), contentRange: contentStart..<contentEnd,
+                             isEmbed: isEmbed, line: line)
+    }
+
+    /// A tag's `#` must start the inline text or follow whitespace (§5.1).
+    private func startsTag(at index: Int, lineStart: Int, line: Int) -> Bool {
+        guard let previous = TagSyntax.scalar(before: index, in: bytes, lineStart: lineStart) else { return true }
+        if previous.properties.isWhitespace { return true }
+        if tableLines[line] && previous == "|" { return true }
+        // `>#tag` in a blockquote: the quote markers are not part of the inline text.
+        if previous == ">" {
+            return bytes[lineStart..<index].allSatisfy {
+                $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t")
+            }
+        }
+        return false
+    }
+
+    /// `==text==` on one line; the text may not start or end with whitespace, and `====`
+    /// does not open a highlight (§7.2).
+    private func highlight(at index: Int, lineEnd: Int) -> HighlightMatch? {
+        guard index + 2 < lineEnd, bytes[index + 1] == UInt8(ascii: "=") else { return nil }
+        if index > 0 && bytes[index - 1] == UInt8(ascii: "=") { return nil }
+        let first = bytes[index + 2]
+        guard first != UInt8(ascii: "=") && !isSpace(first) else { return nil }
+        var close = index + 3
+        while close + 1 < lineEnd {
+            if bytes[close] == UInt8(ascii: "=") && bytes[close + 1] == UInt8(ascii: "=") && !isSpace(bytes[close - 1]) {
+                return HighlightMatch(range: index..<(close + 2))
+            }
+            close += 1
+        }
+        return nil
+    }
+
+    /// Where `$…$` or `$$…$$` math starting at `index` ends, or nil when it is a literal `$`.
+    /// Inline: the opener is not followed by whitespace; the closer does not follow whitespace
+    /// and is not followed by a digit, so `$5 and $6` is text (§7.4).
+    private func mathEnd(at index: Int, lineEnd: Int) -> Int? {
+        if index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "$") {
+            var close = index + 2
+            while close + 1 < bytes.count {
+                if bytes[close] == UInt8(ascii: "$") && bytes[close + 1] == UInt8(ascii: "$") { return close + 2 }
+                close += 1
+            }
+            return nil
+        }
+        guard index + 1 < lineEnd, !isSpace(bytes[index + 1]) else { return nil }
+        var close = index + 1
+        while close < lineEnd {
+            let byte = bytes[close]
+            if byte == UInt8(ascii: "\\") {
+                close += 2
+                continue
+            }
+            if byte == UInt8(ascii: "$") {
+                let followedByDigit = close + 1 < lineEnd && (48...57).contains(bytes[close + 1])
+                if !isSpace(bytes[close - 1]) && !followedByDigit && close > index + 1 { return close + 1 }
+                return nil
+            }
+            close += 1
+        }
+        return nil
+    }
+
+    private func isSpace(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
+    }
+}

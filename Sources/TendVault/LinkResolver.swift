@@ -1,0 +1,165 @@
+/// Resolves links exactly as Obsidian does (spec §1.3 `getLinkpathDest`, §1.5 `resolveSubpath`).
+public struct LinkResolver: Sendable {
+    public let vault: Vault
+    let index: VaultIndex
+
+    public init(vault: Vault) {
+        self.vault = vault
+        self.index = VaultIndex(files: vault.files)
+    }
+
+    /// Resolves `link`, written in the note stored at file index `sourceFile`.
+    public func resolve(_ link: Link, from sourceFile: Int) -> LinkResolution {
+        var resolution = resolvePath(link.path, from: sourceFile)
+        guard let target = resolution.target else {
+            let hasExtension = lastSegment(link.path).contains(".") && FileKind(path: link.path) != .note
+            resolution.status = hasExtension ? .noSuchFile : .noSuchNote
+            return resolution
+        }
+        // A subpath on a non-note is not a heading: `#page=3` on PDFs, `#icon` on images (§1.5).
+        guard let subpath = link.subpath, let note = vault.note(atFile: target) else { return resolution }
+        resolveSubpath(subpath, in: note, into: &resolution)
+        return resolution
+    }
+
+    /// Spec §1.3. `linkpath` is already normalised (NBSP → space, trimmed, NFC).
+    public func resolvePath(_ linkpath: String, from sourceFile: Int?) -> LinkResolution {
+        var result = LinkResolution(status: .noSuchNote)
+        // Step 1: an empty linkpath is the source note itself (`[[#Heading]]`).
+        if linkpath.isEmpty {
+            result.target = sourceFile
+            result.status = sourceFile == nil ? .noSuchNote : .resolved
+            return result
+        }
+        // Step 2: candidates by file name, literal first, then with `.md` appended.
+        var lower = linkpath.lowercased()
+        var name = lastSegment(lower)
+        var candidates = name.contains(".") ? index.byName[name] ?? [] : []
+        if candidates.isEmpty {
+            lower += ".md"
+            name = lastSegment(lower)
+            candidates = index.byName[name] ?? []
+        }
+        guard !candidates.isEmpty else { return result }
+
+        func found(_ file: Int, _ ambiguity: LinkResolution.Ambiguity? = nil, all: [Int] = []) -> LinkResolution {
+            LinkResolution(status: .resolved, target: file, candidates: all.count > 1 ? all : [], ambiguity: ambiguity)
+        }
+        // Step 3: a bare name with exactly one file of that name.
+        if lower == name && candidates.count == 1 { return found(candidates[0]) }
+
+        let sourceFolder = sourceFile.map { folder(of: index.lowerPaths[$0]) } ?? ""
+        // Step 4: `./` and `../` are relative to the linking note's folder.
+        if lower.hasPrefix("./") || lower.hasPrefix("../") {
+            lower = absolute(lower, from: sourceFolder)
+            if let match = candidates.first(where: { index.lowerPaths[$0] == lower }) { return found(match) }
+        }
+        // Step 5: a vault-absolute path (one leading `/` stripped).
+        if lower.hasPrefix("/") { lower.removeFirst() }
+        if let match = candidates.first(where: { index.lowerPaths[$0] == lower }) {
+            // A bare name that several files share resolves to the root one: say so.
+            let bare = lower == name && candidates.count > 1
+            return found(match, bare ? .vaultRoot : nil, all: bare ? [match] + candidates.filter { $0 != match } : [])
+        }
+        // Step 6: a leading `/` means vault-absolute only.
+        if linkpath.hasPrefix("/") { return result }
+
+        // Step 7: suffix match; files under the source folder first, each group shortest first.
+        let suffix = candidates.filter { index.lowerPaths[$0].hasSuffix(lower) }
+        guard !suffix.isEmpty else { return result }
+        let near = suffix.filter { index.lowerPaths[$0].hasPrefix(sourceFolder) }
+        let far = suffix.filter { !index.lowerPaths[$0].hasPrefix(sourceFolder) }
+        let byLength: ([Int]) -> [Int] = { group in
+            // Stable: ties keep load order.
+            group.enumerated().sorted {
+                let (a, b) = (index.lowerPaths[$0.element].utf16.count, index.lowerPaths[$1.element].utf16.count)
+                return a != b ? a < b : $0.offset < $1.offset
+            }.map(\.element)
+        }
+        let ordered = byLength(near) + byLength(far)
+        let chosen = ordered[0]
+        if ordered.count == 1 {
+            let path = index.lowerPaths[chosen]
+            let boundary = path.utf8.count == lower.utf8.count
+                || path.utf8.dropLast(lower.utf8.count).last == UInt8(ascii: "/")
+            return found(chosen, boundary ? nil : .partialSegment)
+        }
+        let ambiguity: LinkResolution.Ambiguity
+        let winningGroup = near.isEmpty ? far : near
+        let lengths = byLength(winningGroup).prefix(2).map { index.lowerPaths[$0].utf16.count }
+        if lengths.count == 2 && lengths[0] == lengths[1] {
+            ambiguity = .loadOrder
+        } else if !near.isEmpty && !sourceFolder.isEmpty && near.count < suffix.count {
+            ambiguity = .sameFolder
+        } else {
+            ambiguity = .shortestPath
+        }
+        return found(chosen, ambiguity, all: ordered)
+    }
+
+    /// Spec §1.5: `#^id` is a block (case-insensitive); anything else is a heading chain walked
+    /// through the top-level headings, each piece deeper than the last match.
+    func resolveSubpath(_ subpath: String, in note: Note, into resolution: inout LinkResolution) {
+        let pieces = subpath.split(separator: "#", omittingEmptySubsequences: true)
+        guard !pieces.isEmpty else { return }  // `[[Note#]]` is a plain link to the note
+        if pieces.count == 1, pieces[0].hasPrefix("^") {
+            let id = pieces[0].dropFirst().lowercased()
+            // Obsidian's index keeps the id written last when one repeats (spec §3.2).
+            if let block = note.blockIDs.lastIndex(where: { $0.id.lowercased() == id }) {
+                resolution.block = block
+            } else {
+                resolution.status = .noSuchBlock
+            }
+            return
+        }
+        let keys = pieces.map { HeadingText.matchKey($0) }
+        var next = 0
+        var lastLevel = 0
+        var matched: [Int] = []
+        for (position, heading) in note.headings.enumerated() where heading.isLinkable {
+            guard heading.level > lastLevel, heading.matchKey == keys[next] else { continue }
+            matched.append(position)
+            lastLevel = heading.level
+            next += 1
+            if next == keys.count { break }
+        }
+        guard next == keys.count, let target = matched.last else {
+            resolution.status = .noSuchHeading
+            return
+        }
+        resolution.heading = target
+        resolution.headingChainOutOfOrder = !chainIsNested(matched, in: note.headings)
+    }
+
+    /// Whether each matched heading lies inside the section of the one before it.
+    private func chainIsNested(_ matched: [Int], in headings: [Heading]) -> Bool {
+        for (outer, inner) in zip(matched, matched.dropFirst()) {
+            let level = headings[outer].level
+            let between = headings[(outer + 1)..<inner]
+            if between.contains(where: { $0.isLinkable && $0.level <= level }) { return false }
+        }
+        return true
+    }
+
+    private func folder(of lowerPath: String) -> String {
+        guard let slash = lowerPath.lastIndex(of: "/") else { return "" }
+        return String(lowerPath[..<slash])
+    }
+
+    /// `./x` and `../x` against a folder; climbing above the root stays at the root (§1.3 step 4).
+    private func absolute(_ relative: String, from folder: String) -> String {
+        var parts = folder.isEmpty ? [] : folder.split(separator: "/").map(String.init)
+        var rest = Substring(relative)
+        while true {
+            if rest.hasPrefix("./") {
+                rest = rest.dropFirst(2)
+            } else if rest.hasPrefix("../") {
+                rest = rest.dropFirst(3)
+                if !parts.isEmpty { parts.removeLast() }
+            } else {
+                break
+            }
+        }
+        return (parts + [String(rest)]).joined(separator: "/")
+    }
+}

@@ -1,0 +1,152 @@
+import TendMarkdown
+
+/// Turns a note's bytes into a `Note`. Pure: no file system access, safe to run in parallel.
+///
+/// Order matters: frontmatter is found first and blanked (spec §0.1), cmark parses the rest
+/// for code and HTML, comments are found outside code and blanked, cmark parses again if any
+/// comment changed the text, and only then is Obsidian's inline syntax scanned (§0.2–0.3).
+/// Blanking keeps every byte's line and column, so all positions refer to the original file.
+public enum NoteParser {
+    public static func parse(path: String, bytes: [UInt8]) -> Note {
+        let source = SourceText(bytes: bytes)
+        var note = Note(path: path, source: source)
+        if String(validating: bytes, as: UTF8.self) == nil {
+            note.problems.append(ParseProblem(
+                kind: .invalidUTF8, position: Position(line: 1, column: 1),
+                message: "the file is not valid UTF-8; invalid bytes are read as U+FFFD",
+                fix: "save the file as UTF-8"))
+        }
+
+        let frontmatterResult = FrontmatterReader.read(source)
+        note.frontmatter = frontmatterResult.frontmatter
+        note.problems += frontmatterResult.problems
+
+        var masked = bytes
+        if let frontmatter = note.frontmatter { blank(&masked, 0..<frontmatter.bodyOffset) }
+
+        var layout = masked.withUnsafeBufferPointer { Layout(bytes: $0, source: source) }
+        var commentRanges: [Range<Int>] = []
+        if masked.containsPercentPair {
+            let found = masked.withUnsafeBufferPointer {
+                CommentScanner(bytes: $0, source: source, skipLines: layout.skipLines, codeZones: layout.codeZones).scan()
+            }
+            for comment in found {
+                blank(&masked, comment.range)
+                commentRanges.append(comment.range)
+                note.comments.append(Comment(position: source.position(ofOffset: comment.range.lowerBound),
+                                             isClosed: comment.isClosed, isBlock: comment.isBlock))
+            }
+            if !found.isEmpty { layout = masked.withUnsafeBufferPointer { Layout(bytes: $0, source: source) } }
+        }
+
+        masked.withUnsafeBufferPointer { maskedBytes in
+            var scanner = InlineScanner(bytes: maskedBytes, source: source, skipLines: layout.skipLines,
+                                        tableLines: layout.tableLines, zones: layout.zones)
+            if source.lineCount > 0 { scanner.scan(lines: 1...source.lineCount) }
+            let structure = BlockStructure(outline: layout.outline, source: source, bytes: maskedBytes)
+            note.headings = structure.headings()
+            note.blockIDs = structure.blockIDs()
+            note.callouts = structure.callouts()
+            var collector = ElementCollector(source: source, tableLines: layout.tableLines)
+            collector.add(scanner, inComment: false)
+            collector.addMarkdownLinks(layout.outline.links)
+            note.highlights = collector.highlights
+            note.links = collector.links
+            note.tags = collector.tags
+        }
+
+        // Spec §7.1: links and tags inside comments are still indexed; they are marked so
+        // lint and site can treat them differently.
+        if !commentRanges.isEmpty {
+            bytes.withUnsafeBufferPointer { original in
+                let noSkip = [Bool](repeating: false, count: source.lineCount + 1)
+                var collector = ElementCollector(source: source, tableLines: noSkip)
+                for range in commentRanges {
+                    var scanner = InlineScanner(bytes: original, source: source, skipLines: noSkip,
+                                                tableLines: noSkip, zones: [])
+                    let first = source.line(ofOffset: range.lowerBound)
+                    let last = source.line(ofOffset: max(range.lowerBound, range.upperBound - 1))
+                    scanner.scan(lines: first...last, within: (range.lowerBound + 2)..<max(range.lowerBound + 2, range.upperBound - 2))
+                    collector.add(scanner, inComment: true)
+                }
+                note.links += collector.links
+                note.tags += collector.tags
+            }
+            note.links.sort { $0.position < $1.position }
+            note.tags.sort { $0.position < $1.position }
+        }
+
+        if let frontmatter = note.frontmatter {
+            let properties = FrontmatterProperties(frontmatter: frontmatter)
+            note.tags = properties.tags + note.tags
+            note.aliases = properties.aliases
+            note.problems += properties.problems
+            note.links = properties.links + note.links
+        }
+        return note
+    }
+
+    /// Replaces bytes with spaces, keeping line breaks, so positions do not move.
+    static func blank(_ bytes: inout [UInt8], _ range: Range<Int>) {
+        for index in range where bytes[index] != UInt8(ascii: "\n") && bytes[index] != UInt8(ascii: "\r") {
+            bytes[index] = UInt8(ascii: " ")
+        }
+    }
+}
+
+/// The cmark outline of a note with the derived line flags and zones the scanners need.
+private struct Layout {
+    var outline: MarkdownOutline
+    /// Lines inside code or HTML blocks (index 0 unused).
+    var skipLines: [Bool]
+    var tableLines: [Bool]
+    /// Code spans, raw HTML and Markdown links as byte ranges, sorted by start.
+    var zones: [Range<Int>]
+    var codeZones: [Range<Int>]
+
+    init(bytes: UnsafeBufferPointer<UInt8>, source: SourceText) {
+        outline = MarkdownParser.outline(of: bytes)
+        skipLines = [Bool](repeating: false, count: source.lineCount + 2)
+        tableLines = skipLines
+        for block in outline.blocks {
+            let start = Int(block.range.start.line)
+            // cmark may report an end line of 0 or past the end for some blocks; clamp.
+            let end = min(source.lineCount, max(start, Int(block.range.end.line)))
+            guard start >= 1, start <= source.lineCount else { continue }
+            switch block.kind {
+            case .codeBlock, .htmlBlock:
+                for line in start...end { skipLines[line] = true }
+            case .table:
+                for line in start...end { tableLines[line] = true }
+            default:
+                break
+            }
+        }
+        zones = []
+        codeZones = []
+        for zone in outline.zones {
+            var start = source.offset(line: Int(zone.range.start.line), byteColumn: Int(zone.range.start.column))
+            var end = source.offset(line: Int(zone.range.end.line), byteColumn: Int(zone.range.end.column)) + 1
+            if zone.kind == .code {
+                // cmark's code span position excludes the backtick runs; include them.
+                while start > 0 && bytes[start - 1] == UInt8(ascii: "`") { start -= 1 }
+                while end < bytes.count && bytes[end] == UInt8(ascii: "`") { end += 1 }
+            }
+            guard start < end else { continue }
+            zones.append(start..<end)
+            if zone.kind == .code { codeZones.append(start..<end) }
+        }
+        zones.sort { $0.lowerBound < $1.lowerBound }
+        codeZones.sort { $0.lowerBound < $1.lowerBound }
+    }
+}
+
+extension Array where Element == UInt8 {
+    var containsPercentPair: Bool {
+        guard count > 1 else { return false }
+        for index in 0..<(count - 1) where self[index] == UInt8(ascii: "%") && self[index + 1] == UInt8(ascii: "%") {
+            return true
+        }
+        return false
+    }
+}

@@ -1,0 +1,105 @@
+/// A vault with every link resolved once: the single resolution pass that lint and site share,
+/// so a link lint calls broken is exactly the link the site shows as unresolved.
+public struct ResolvedVault: Sendable {
+    /// A link by its place: note index and index into that note's `links`.
+    public struct LinkReference: Sendable, Hashable, Comparable {
+        public let note: Int
+        public let link: Int
+
+        public static func < (a: LinkReference, b: LinkReference) -> Bool {
+            a.note != b.note ? a.note < b.note : a.link < b.link
+        }
+    }
+
+    public let vault: Vault
+    public let resolver: LinkResolver
+    /// `resolutions[note][link]` resolves `vault.notes[note].links[link]`.
+    public let resolutions: [[LinkResolution]]
+    /// File index of each note.
+    public let noteFiles: [Int]
+    /// Links that reached each file (by file index), including embeds, in source order.
+    public let incoming: [[LinkReference]]
+
+    /// Indexes every name, then resolves every link of every note in parallel.
+    public init(vault: Vault) {
+        self.vault = vault
+        let resolver = LinkResolver(vault: vault)
+        self.resolver = resolver
+        let noteFiles = vault.noteFileIndices
+        self.noteFiles = noteFiles
+        let indices = Array(vault.notes.indices)
+        let resolutions = ParallelMap.map(indices) { noteIndex in
+            vault.notes[noteIndex].links.map { resolver.resolve($0, from: noteFiles[noteIndex]) }
+        }
+        self.resolutions = resolutions
+        var incoming = [[LinkReference]](repeating: [], count: vault.files.count)
+        for (noteIndex, noteResolutions) in resolutions.enumerated() {
+            for (linkIndex, resolution) in noteResolutions.enumerated() {
+                if let target = resolution.target {
+                    incoming[target].append(LinkReference(note: noteIndex, link: linkIndex))
+                }
+            }
+        }
+        self.incoming = incoming
+    }
+
+    public func link(_ reference: LinkReference) -> Link {
+        vault.notes[reference.note].links[reference.link]
+    }
+
+    public func resolution(_ reference: LinkReference) -> LinkResolution {
+        resolutions[reference.note][reference.link]
+    }
+
+    /// Links from other notes to file `file` (what the backlinks pane lists): self-links excluded.
+    public func backlinks(toFile file: Int) -> [LinkReference] {
+        incoming[file].filter { noteFiles[$0.note] != file }
+    }
+
+    /// Every link, in note then source order, with its resolution.
+    public var allLinks: [(reference: LinkReference, link: Link, resolution: LinkResolution)] {
+        var result: [(reference: LinkReference, link: Link, resolution: LinkResolution)] = []
+        for (noteIndex, note) in vault.notes.enumerated() {
+            for (linkIndex, link) in note.links.enumerated() {
+                result.append((LinkReference(note: noteIndex, link: linkIndex), link, resolutions[noteIndex][linkIndex]))
+            }
+        }
+        return result
+    }
+
+    /// Attachments (non-note files) that at least one link or embed reaches, by file index.
+    public var attachmentsInUse: [Int] {
+        vault.files.indices.filter { vault.files[$0].kind != .note && !incoming[$0].isEmpty }
+    }
+
+    /// Tags by lower-cased name; a nested tag also counts under each parent (`#a/b` under `a`).
+    public var tags: [String: [TagUse]] {
+        var result: [String: [TagUse]] = [:]
+        for (noteIndex, note) in vault.notes.enumerated() {
+            for (tagIndex, tag) in note.tags.enumerated() {
+                let parts = tag.key.split(separator: "/", omittingEmptySubsequences: true)
+                for depth in parts.indices {
+                    let name = parts[...depth].joined(separator: "/")
+                    result[name, default: []].append(TagUse(note: noteIndex, tag: tagIndex, isExact: depth == parts.count - 1))
+                }
+            }
+        }
+        return result
+    }
+
+    /// The file a user means by `name` on the command line: a vault path, or a link target
+    /// resolved as if written in a note at the vault root.
+    public func file(named name: String) -> Int? {
+        let normalised = WikilinkSyntax.normaliseTarget(name)
+        if let exact = vault.files.firstIndex(where: { $0.path == normalised }) { return exact }
+        return resolver.resolvePath(normalised, from: nil).target
+    }
+}
+
+/// One use of a tag: the note, the index into its `tags`, and whether it is the tag itself
+/// or a nested child counted under it.
+public struct TagUse: Sendable, Hashable {
+    public let note: Int
+    public let tag: Int
+    public let isExact: Bool
+}

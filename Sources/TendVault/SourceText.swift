@@ -1,0 +1,90 @@
+/// The bytes of one file with an index of where each line starts.
+///
+/// Positions handed to users are 1-based lines and 1-based columns counted in Unicode
+/// scalars (what editors and SARIF's `unicodeCodePoints` column kind expect); cmark and
+/// the scanners work in UTF-8 bytes, so this type converts between the two.
+public struct SourceText: Sendable {
+    public let bytes: [UInt8]
+    /// Byte offset of the first byte of each line; `lineStarts[0] == 0`.
+    public let lineStarts: [Int]
+
+    public init(bytes: [UInt8]) {
+        self.bytes = bytes
+        var starts = [0]
+        starts.reserveCapacity(bytes.count / 32 + 1)
+        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
+            starts.append(index + 1)
+        }
+        self.lineStarts = starts
+    }
+
+    public init(_ string: String) {
+        self.init(bytes: Array(string.utf8))
+    }
+
+    public var lineCount: Int { lineStarts.count }
+
+    /// Byte range of line `line` (1-based), without its line terminator (`\n` or `\r\n`).
+    public func lineRange(_ line: Int) -> Range<Int> {
+        guard line >= 1, line <= lineStarts.count else { return bytes.count..<bytes.count }
+        let start = lineStarts[line - 1]
+        var end = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
+        if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        return start..<max(start, end)
+    }
+
+    /// The text of line `line` (1-based), without its terminator.
+    public func lineText(_ line: Int) -> String {
+        String(decoding: bytes[lineRange(line)], as: UTF8.self)
+    }
+
+    /// Absolute byte offset of a cmark-style (1-based, byte) column on a line.
+    public func offset(line: Int, byteColumn: Int) -> Int {
+        guard line >= 1, line <= lineStarts.count else { return bytes.count }
+        return min(bytes.count, lineStarts[line - 1] + max(0, byteColumn - 1))
+    }
+
+    /// The 1-based line that holds byte `offset`.
+    public func line(ofOffset offset: Int) -> Int {
+        var low = 0, high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        return low + 1
+    }
+
+    /// The user-facing position of byte `offset`: line and Unicode-scalar column.
+    public func position(ofOffset offset: Int) -> Position {
+        let line = line(ofOffset: offset)
+        var column = 1
+        var index = lineStarts[line - 1]
+        while index < offset && index < bytes.count {
+            // Count lead bytes only: continuation bytes are 0b10xxxxxx.
+            if bytes[index] & 0xC0 != 0x80 { column += 1 }
+            index += 1
+        }
+        return Position(line: line, column: column)
+    }
+
+    public func string(_ range: Range<Int>) -> String {
+        String(decoding: bytes[range.clamped(to: 0..<bytes.count)], as: UTF8.self)
+    }
+}
+
+/// A user-facing position: 1-based line, 1-based column in Unicode scalars.
+public struct Position: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+    public var line: Int
+    public var column: Int
+
+    public init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
+    }
+
+    public static func < (a: Position, b: Position) -> Bool {
+        a.line != b.line ? a.line < b.line : a.column < b.column
+    }
+
+    public var description: String { "\(line):\(column)" }
+}

@@ -1,0 +1,148 @@
+import Dispatch
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Every file of a vault, with its notes read and parsed.
+public struct Vault: Sendable {
+    /// Absolute path of the vault folder as given.
+    public let root: String
+    /// All files, notes and attachments, sorted by path (byte order): the "load order" that
+    /// breaks ties between equally good link candidates (spec §1.3 step 7).
+    public let files: [VaultFile]
+    public let notes: [Note]
+    /// Paths the scan passed over, with why.
+    public let skipped: [(path: String, reason: String)]
+
+    public init(files: [VaultFile], notes: [Note], root: String = "", skipped: [(path: String, reason: String)] = []) {
+        self.root = root
+        self.files = files
+        self.notes = notes
+        self.skipped = skipped
+    }
+
+    /// Reads the vault at `root`: scans, then reads and parses notes in parallel on all cores.
+    public static func load(root: String, ignore: [GlobPattern] = []) throws(VaultError) -> Vault {
+        let scan = try VaultScanner(root: root, ignore: ignore).scan()
+        var files: [VaultFile] = []
+        var notePaths: [VaultScanner.Entry] = []
+        for entry in scan.entries {
+            let kind = FileKind(path: entry.path)
+            files.append(VaultFile(path: entry.path, kind: kind, noteIndex: kind == .note ? notePaths.count : nil))
+            if kind == .note { notePaths.append(entry) }
+        }
+        let notes = ParallelMap.map(notePaths) { entry -> Note in
+            switch readFile(entry.absolutePath) {
+            case .success(let bytes):
+                return NoteParser.parse(path: entry.path, bytes: bytes)
+            case .failure(let reason):
+                // One unreadable note must not stop the others: it becomes an empty note with a problem.
+                var note = NoteParser.parse(path: entry.path, bytes: [])
+                note.problems.append(ParseProblem(kind: .unreadableFile, position: Position(line: 1, column: 1),
+                                                  message: "the file could not be read: \(reason)",
+                                                  fix: "check the file's permissions"))
+                return note
+            }
+        }
+        return Vault(files: files, notes: notes, root: root,
+                     skipped: scan.skipped.map { (path: $0.path, reason: $0.reason) })
+    }
+
+    /// Builds a vault from in-memory notes (tests, generators): `files` maps paths to contents;
+    /// attachments may map to empty strings.
+    public static func make(_ contents: [String: String]) -> Vault {
+        var files: [VaultFile] = []
+        var notes: [Note] = []
+        for path in contents.keys.map(nfc).sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+            let kind = FileKind(path: path)
+            files.append(VaultFile(path: path, kind: kind, noteIndex: kind == .note ? notes.count : nil))
+            if kind == .note {
+                let text = contents[path] ?? contents.first { nfc($0.key) == path }?.value ?? ""
+                notes.append(NoteParser.parse(path: path, bytes: Array(text.utf8)))
+            }
+        }
+        return Vault(files: files, notes: notes)
+    }
+
+    /// The note stored in file `index`, if that file is a note.
+    public func note(atFile index: Int) -> Note? {
+        files[index].noteIndex.map { notes[$0] }
+    }
+
+    /// File index of each note, by note index.
+    public var noteFileIndices: [Int] {
+        var result = [Int](repeating: 0, count: notes.count)
+        for (index, file) in files.enumerated() { if let note = file.noteIndex { result[note] = index } }
+        return result
+    }
+}
+
+enum ReadResult {
+    case success([UInt8])
+    case failure(String)
+}
+
+func readFile(_ path: String) -> ReadResult {
+    let descriptor = open(path, O_RDONLY)
+    guard descriptor >= 0 else { return .failure(String(cString: strerror(errno))) }
+    defer { close(descriptor) }
+    var info = stat()
+    guard fstat(descriptor, &info) == 0 else { return .failure(String(cString: strerror(errno))) }
+    var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+    var total = 0
+    while total < bytes.count {
+        let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + total, $0.count - total) }
+        if count < 0 { return .failure(String(cString: strerror(errno))) }
+        if count == 0 { break }
+        total += count
+    }
+    if total < bytes.count { bytes.removeLast(bytes.count - total) }
+    return .success(bytes)
+}
+
+/// Maps an array on all cores; results keep the input order (deterministic output).
+enum ParallelMap {
+    static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+        guard items.count > 1 else { return items.map(transform) }
+        let results = ResultBox<R>(count: items.count)
+        // Chunks of a few items keep scheduling cheap while balancing uneven note sizes.
+        let chunk = max(1, min(64, items.count / (ProcessInfoCores.count * 8)))
+        let chunks = (items.count + chunk - 1) / chunk
+        items.withUnsafeBufferPointer { buffer in
+            nonisolated(unsafe) let input = buffer
+            DispatchQueue.concurrentPerform(iterations: chunks) { part in
+                let start = part * chunk
+                for index in start..<min(items.count, start + chunk) {
+                    results.set(index, transform(input[index]))
+                }
+            }
+        }
+        return results.values()
+    }
+}
+
+/// Write-once slots filled from several threads; each index is written by one thread only,
+/// into storage allocated up front, so no thread ever touches another's slot.
+private final class ResultBox<R>: @unchecked Sendable {
+    private let slots: UnsafeMutableBufferPointer<R?>
+
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil)
+    }
+
+    deinit {
+        slots.deinitialize()
+        slots.deallocate()
+    }
+
+    func set(_ index: Int, _ value: R) { slots[index] = value }
+
+    func values() -> [R] { slots.map { $0! } }
+}
+
+enum ProcessInfoCores {
+    static let count: Int = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+}

@@ -1,0 +1,107 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Lists every file under a vault root.
+///
+/// Skips dot-files and dot-folders (`.obsidian/`, `.git/`, `.trash/`) and paths matching the
+/// ignore globs. Symbolic links are followed only when they stay inside the vault, and a
+/// folder reached twice (a link loop) is read once, so a scan always ends.
+struct VaultScanner {
+    struct Entry {
+        var path: String
+        var absolutePath: String
+    }
+
+    /// Something the scan passed over, with the reason (shown by `--verbose` and in lint).
+    struct Skipped {
+        var path: String
+        var reason: String
+    }
+
+    let root: String
+    let ignore: [GlobPattern]
+
+    func scan() throws(VaultError) -> (entries: [Entry], skipped: [Skipped]) {
+        guard let realRoot = realPath(root) else {
+            throw VaultError(step: .scan, file: root, reason: "the vault folder does not exist or cannot be read",
+                             fix: "pass the path of a folder that holds your notes")
+        }
+        var info = stat()
+        guard stat(realRoot, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
+            throw VaultError(step: .scan, file: root, reason: "this is not a folder",
+                             fix: "pass the vault's folder, not a file inside it")
+        }
+        var entries: [Entry] = []
+        var skipped: [Skipped] = []
+        var visited: Set<FileIdentity> = [FileIdentity(info)]
+        var pending: [(relative: String, absolute: String)] = [("", realRoot)]
+        while let (relative, absolute) = pending.popLast() {
+            guard let directory = opendir(absolute) else {
+                skipped.append(Skipped(path: relative, reason: "folder cannot be read"))
+                continue
+            }
+            var names: [String] = []
+            while let entry = readdir(directory) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
+                }
+                if name.hasPrefix(".") { continue }
+                names.append(name)
+            }
+            closedir(directory)
+            for name in names.sorted() {
+                let childRelative = relative.isEmpty ? name : relative + "/" + name
+                let childAbsolute = absolute + "/" + name
+                var childInfo = stat()
+                guard lstat(childAbsolute, &childInfo) == 0 else { continue }
+                var target = childAbsolute
+                if (childInfo.st_mode & S_IFMT) == S_IFLNK {
+                    guard let resolved = realPath(childAbsolute), stat(resolved, &childInfo) == 0 else {
+                        skipped.append(Skipped(path: childRelative, reason: "broken symbolic link"))
+                        continue
+                    }
+                    guard resolved == realRoot || resolved.hasPrefix(realRoot + "/") else {
+                        skipped.append(Skipped(path: childRelative, reason: "symbolic link leads outside the vault"))
+                        continue
+                    }
+                    target = resolved
+                }
+                let isFolder = (childInfo.st_mode & S_IFMT) == S_IFDIR
+                if ignore.contains(where: { isFolder ? $0.matchesFolder(childRelative) : $0.matches(childRelative) }) {
+                    continue
+                }
+                if isFolder {
+                    guard visited.insert(FileIdentity(childInfo)).inserted else {
+                        skipped.append(Skipped(path: childRelative, reason: "folder already read (symbolic link loop)"))
+                        continue
+                    }
+                    pending.append((childRelative, target))
+                } else if (childInfo.st_mode & S_IFMT) == S_IFREG {
+                    entries.append(Entry(path: nfc(childRelative), absolutePath: target))
+                }
+            }
+        }
+        entries.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        return (entries, skipped)
+    }
+
+    private func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+}
+
+/// Device and inode: the identity of a folder, for loop detection.
+private struct FileIdentity: Hashable {
+    let device: UInt64
+    let inode: UInt64
+
+    init(_ info: stat) {
+        device = UInt64(info.st_dev)
+        inode = UInt64(info.st_ino)
+    }
+}
