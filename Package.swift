@@ -32,11 +32,13 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "tend", dependencies: ["TendCLI"]),
-        // Benchmark driver and deterministic vault generator (not shipped in `tend`).
-        .executableTarget(name: "tend-bench", dependencies: ["TendVault"], path: "Sources/TendBench"),
+        // Deterministic synthetic vaults with planted defects, for benchmarks and tests.
+        .target(name: "VaultGenerator"),
+        // Benchmark driver (not shipped in `tend`).
+        .executableTarget(name: "tend-bench", dependencies: ["TendVault", "VaultGenerator"], path: "Sources/TendBench"),
         .testTarget(name: "TendMarkdownTests", dependencies: ["TendMarkdown"]),
-        .testTarget(name: "TendVaultTests", dependencies: ["TendVault"],
-                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "TendVaultTests", dependencies: ["TendVault", "VaultGenerator"],
+                    exclude: ["Fixtures"]),
         .testTarget(name: "TendCLITests", dependencies: ["TendCLI", "TendVault"]),
     ],
     swiftLanguageModes: [.v6]

@@ -102,7 +102,7 @@ struct BlockStructure {
             let (attachment, lines) = isStandalone
                 ? standaloneTarget(index)
                 : inlineTarget(index, kind: block.kind)
-            found.append(BlockID(id: id, position: source.position(ofOffset: caret), attachment: attachment,
+            found.append(BlockID(id: id, key: id.lowercased(), position: source.position(ofOffset: caret), attachment: attachment,
                                  lines: lines, missingSpace: missingSpace))
         }
         return found

@@ -32,6 +32,10 @@ struct CommentScanner {
             var index = max(position, lineRange.lowerBound)
             var advancedTo: Int?
             while index < lineRange.upperBound - 1 {
+                if bytes[index] != UInt8(ascii: "%") {
+                    index += 1
+                    continue
+                }
                 while zoneIndex < codeZones.count && codeZones[zoneIndex].upperBound <= index { zoneIndex += 1 }
                 if zoneIndex < codeZones.count && codeZones[zoneIndex].lowerBound <= index {
                     index = codeZones[zoneIndex].upperBound

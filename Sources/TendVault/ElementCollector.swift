@@ -23,7 +23,7 @@ struct ElementCollector {
                 position: source.position(ofOffset: match.range.lowerBound),
                 endPosition: source.position(ofOffset: match.range.upperBound),
                 raw: source.string(match.range), path: parts.path, subpath: parts.subpath,
-                alias: parts.alias, displayText: parts.displayText, size: parts.size,
+                alias: parts.alias, size: parts.size,
                 inComment: inComment, inTable: tableLines[match.line], escapedPipe: parts.escapedPipe))
         }
         for match in scanner.tags {
@@ -68,7 +68,7 @@ struct ElementCollector {
                 syntax: markdownLink.isImage ? .markdownEmbed : .markdownLink,
                 position: source.position(ofOffset: start), endPosition: source.position(ofOffset: end),
                 raw: source.string(start..<end), path: path, subpath: subpath.map { WikilinkSyntax.normaliseTarget($0) },
-                alias: alias, displayText: alias ?? WikilinkSyntax.defaultDisplayText(decoded), size: size,
+                alias: alias, size: size,
                 inComment: false, inTable: line < tableLines.count && tableLines[line], escapedPipe: false))
         }
         links.sort { $0.position < $1.position }

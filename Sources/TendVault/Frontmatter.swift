@@ -51,7 +51,7 @@ enum FrontmatterReader {
         var problems: [ParseProblem] = []
     }
 
-    static func read(_ source: SourceText) -> Result {
+    static func read(_ source: SourceText, allowFastPath: Bool = true) -> Result {
         let bytes = source.bytes
         let dash = UInt8(ascii: "-")
         guard bytes.count >= 4, bytes[0] == dash, bytes[1] == dash, bytes[2] == dash else { return Result() }
@@ -75,10 +75,17 @@ enum FrontmatterReader {
         let bodyOffset = closingLine < source.lineCount ? source.lineStarts[closingLine] : source.bytes.count
         var frontmatter = Frontmatter(lines: 1...closingLine, bodyOffset: bodyOffset)
         let yamlRange = source.lineStarts[1]..<source.lineRange(closingLine).lowerBound
-        let yaml = source.string(yamlRange)
         var result = Result()
         // YAML line 1 is file line 2.
         let lineOffset = 1
+        let yamlLines = (2..<closingLine).map { (bytes: source.bytes[source.lineRange($0)], line: $0) }
+        if allowFastPath, let simple = SimpleFrontmatter.parse(yamlLines) {
+            frontmatter.entries = simple.entries
+            frontmatter.linkStrings = simple.linkStrings
+            result.frontmatter = frontmatter
+            return result
+        }
+        let yaml = source.string(yamlRange)
         do {
             guard let node = try Yams.compose(yaml: yaml, .basic) else {
                 result.frontmatter = frontmatter

@@ -16,7 +16,7 @@ struct FrontmatterProperties {
             end.column += string.text.count
             links.append(Link(syntax: .frontmatter, position: string.position, endPosition: end, raw: string.text,
                               path: parts.path, subpath: parts.subpath, alias: parts.alias,
-                              displayText: parts.displayText, size: nil, inComment: false, inTable: false,
+                              size: nil, inComment: false, inTable: false,
                               escapedPipe: false))
         }
     }

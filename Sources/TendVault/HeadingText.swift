@@ -4,6 +4,7 @@ public enum HeadingText {
     /// and CR/LF becomes a space; whitespace runs collapse; the result is trimmed. Tend also
     /// lower-cases it, because the comparison ignores case.
     public static func matchKey<S: StringProtocol>(_ text: S) -> String {
+        if let ascii = asciiMatchKey(text) { return ascii }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var pendingSpace = false
@@ -23,6 +24,24 @@ public enum HeadingText {
         return result.lowercased()
     }
 
+    /// The same on bytes, for ASCII text (the common case; runs for every heading and link piece).
+    private static func asciiMatchKey<S: StringProtocol>(_ text: S) -> String? {
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            if byte >= 0x80 { return nil }
+            if replaced[Int(byte)] || byte == 0x20 || (0x09...0x0D).contains(byte) {
+                pendingSpace = true
+                continue
+            }
+            if pendingSpace && !output.isEmpty { output.append(0x20) }
+            pendingSpace = false
+            output.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
     private static let replaced: [Bool] = {
         var table = [Bool](repeating: false, count: 128)
         for c in "!\"#$%&()*+,.:;<=>?@^`{|}~/[]\\\r\n".utf8 { table[Int(c)] = true }
@@ -32,6 +51,18 @@ public enum HeadingText {
     /// GitHub-style slug (spec §2.3): lower-cased; letters, digits, marks, `-` and `_` kept;
     /// each space becomes `-`; everything else dropped.
     public static func slug(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var output: [UInt8] = []
+            for byte in text.utf8 {
+                switch byte {
+                case 0x20, UInt8(ascii: "-"): output.append(UInt8(ascii: "-"))
+                case UInt8(ascii: "_"), 48...57, 97...122: output.append(byte)
+                case 65...90: output.append(byte + 32)
+                default: continue
+                }
+            }
+            return String(decoding: output, as: UTF8.self)
+        }
         var result = ""
         for scalar in text.lowercased().unicodeScalars {
             let properties = scalar.properties

@@ -32,9 +32,9 @@ public struct LinkResolver: Sendable {
             return result
         }
         // Step 2: candidates by file name, literal first, then with `.md` appended.
-        var lower = linkpath.lowercased()
+        var lower = lowercase(linkpath)
         var name = lastSegment(lower)
-        var candidates = name.contains(".") ? index.byName[name] ?? [] : []
+        var candidates = name.utf8.contains(UInt8(ascii: ".")) ? index.byName[name] ?? [] : []
         if candidates.isEmpty {
             lower += ".md"
             name = lastSegment(lower)
@@ -48,15 +48,17 @@ public struct LinkResolver: Sendable {
         // Step 3: a bare name with exactly one file of that name.
         if lower == name && candidates.count == 1 { return found(candidates[0]) }
 
-        let sourceFolder = sourceFile.map { folder(of: index.lowerPaths[$0]) } ?? ""
+        let sourceFolder = sourceFile.map { folder(of: index.lowerPaths[$0]) } ?? []
         // Step 4: `./` and `../` are relative to the linking note's folder.
         if lower.hasPrefix("./") || lower.hasPrefix("../") {
-            lower = absolute(lower, from: sourceFolder)
-            if let match = candidates.first(where: { index.lowerPaths[$0] == lower }) { return found(match) }
+            lower = absolute(lower, from: String(decoding: sourceFolder, as: UTF8.self))
+            let bytes = Array(lower.utf8)
+            if let match = candidates.first(where: { index.lowerPaths[$0] == bytes }) { return found(match) }
         }
         // Step 5: a vault-absolute path (one leading `/` stripped).
         if lower.hasPrefix("/") { lower.removeFirst() }
-        if let match = candidates.first(where: { index.lowerPaths[$0] == lower }) {
+        let lowerBytes = Array(lower.utf8)
+        if let match = candidates.first(where: { index.lowerPaths[$0] == lowerBytes }) {
             // A bare name that several files share resolves to the root one: say so.
             let bare = lower == name && candidates.count > 1
             return found(match, bare ? .vaultRoot : nil, all: bare ? [match] + candidates.filter { $0 != match } : [])
@@ -65,14 +67,15 @@ public struct LinkResolver: Sendable {
         if linkpath.hasPrefix("/") { return result }
 
         // Step 7: suffix match; files under the source folder first, each group shortest first.
-        let suffix = candidates.filter { index.lowerPaths[$0].hasSuffix(lower) }
+        let suffix = candidates.filter { index.lowerPaths[$0].hasSuffix(lowerBytes) }
         guard !suffix.isEmpty else { return result }
         let near = suffix.filter { index.lowerPaths[$0].hasPrefix(sourceFolder) }
         let far = suffix.filter { !index.lowerPaths[$0].hasPrefix(sourceFolder) }
         let byLength: ([Int]) -> [Int] = { group in
             // Stable: ties keep load order.
             group.enumerated().sorted {
-                let (a, b) = (index.lowerPaths[$0.element].utf16.count, index.lowerPaths[$1.element].utf16.count)
+                // JavaScript compares string lengths in UTF-16 code units.
+                let (a, b) = (utf16Length(index.lowerPaths[$0.element]), utf16Length(index.lowerPaths[$1.element]))
                 return a != b ? a < b : $0.offset < $1.offset
             }.map(\.element)
         }
@@ -80,13 +83,13 @@ public struct LinkResolver: Sendable {
         let chosen = ordered[0]
         if ordered.count == 1 {
             let path = index.lowerPaths[chosen]
-            let boundary = path.utf8.count == lower.utf8.count
-                || path.utf8.dropLast(lower.utf8.count).last == UInt8(ascii: "/")
+            let boundary = path.count == lowerBytes.count
+                || path[path.count - lowerBytes.count - 1] == UInt8(ascii: "/")
             return found(chosen, boundary ? nil : .partialSegment)
         }
         let ambiguity: LinkResolution.Ambiguity
         let winningGroup = near.isEmpty ? far : near
-        let lengths = byLength(winningGroup).prefix(2).map { index.lowerPaths[$0].utf16.count }
+        let lengths = byLength(winningGroup).prefix(2).map { utf16Length(index.lowerPaths[$0]) }
         if lengths.count == 2 && lengths[0] == lengths[1] {
             ambiguity = .loadOrder
         } else if !near.isEmpty && !sourceFolder.isEmpty && near.count < suffix.count {
@@ -105,7 +108,7 @@ public struct LinkResolver: Sendable {
         if pieces.count == 1, pieces[0].hasPrefix("^") {
             let id = pieces[0].dropFirst().lowercased()
             // Obsidian's index keeps the id written last when one repeats (spec §3.2).
-            if let block = note.blockIDs.lastIndex(where: { $0.id.lowercased() == id }) {
+            if let block = note.blockIDs.lastIndex(where: { $0.key == id }) {
                 resolution.block = block
             } else {
                 resolution.status = .noSuchBlock
@@ -141,9 +144,16 @@ public struct LinkResolver: Sendable {
         return true
     }
 
-    private func folder(of lowerPath: String) -> String {
-        guard let slash = lowerPath.lastIndex(of: "/") else { return "" }
-        return String(lowerPath[..<slash])
+    private func folder(of lowerPath: [UInt8]) -> [UInt8] {
+        guard let slash = lowerPath.lastIndex(of: UInt8(ascii: "/")) else { return [] }
+        return Array(lowerPath[..<slash])
+    }
+
+    /// Length in UTF-16 code units of UTF-8 bytes: 4-byte sequences count twice.
+    private func utf16Length(_ bytes: [UInt8]) -> Int {
+        var count = 0
+        for byte in bytes where byte & 0xC0 != 0x80 { count += byte >= 0xF0 ? 2 : 1 }
+        return count
     }
 
     /// `./x` and `../x` against a folder; climbing above the root stays at the root (§1.3 step 4).

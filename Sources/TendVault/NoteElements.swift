@@ -34,8 +34,6 @@ public struct Link: Sendable {
     public var subpath: String?
     /// The alias (`[[a|alias]]`) or Markdown link text; nil for a wikilink without alias.
     public var alias: String?
-    /// Text shown for the link (alias, or the target with `#` segments joined by ` > `).
-    public var displayText: String
     /// Image size from the last `|` part of an embed (spec §4.3).
     public var size: EmbedSize?
     /// True when the link sits inside a `%%comment%%` (spec §7.1: indexed, never rendered).
@@ -44,6 +42,13 @@ public struct Link: Sendable {
     public var inTable: Bool
     /// True when the wikilink was written `[[target\|alias]]` (the table escape).
     public var escapedPipe: Bool
+
+    /// Text shown for the link: the alias, or the target with empty `#` pieces dropped and
+    /// the rest joined by ` > ` (spec §1.1). Computed on demand: most callers never ask.
+    public var displayText: String {
+        if let alias { return alias }
+        return WikilinkSyntax.defaultDisplayText(subpath.map { path + "#" + $0 } ?? path)
+    }
 }
 
 /// A heading and the anchor id Tend gives it.
@@ -71,6 +76,8 @@ public enum BlockAttachment: String, Sendable, Codable {
 public struct BlockID: Sendable {
     /// The id as written, without `^`.
     public var id: String
+    /// Lower-cased id: block ids are looked up case-insensitively (spec §3.1).
+    public var key: String
     public var position: Position
     public var attachment: BlockAttachment
     /// First and last line of the block the id names.

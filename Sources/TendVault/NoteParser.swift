@@ -36,7 +36,23 @@ public enum NoteParser {
                 note.comments.append(Comment(position: source.position(ofOffset: comment.range.lowerBound),
                                              isClosed: comment.isClosed, isBlock: comment.isBlock))
             }
-            if !found.isEmpty { layout = masked.withUnsafeBufferPointer { Layout(bytes: $0, source: source) } }
+            // A block comment can hide whole blocks (headings, lists), so cmark must parse the
+            // text without it. An inline comment stays inside its line: its bytes are blank now,
+            // and cmark's zones and links inside it are dropped below instead of parsing again.
+            if found.contains(where: \.isBlock) {
+                layout = masked.withUnsafeBufferPointer { Layout(bytes: $0, source: source) }
+                // Text after a block comment's closer keeps its column, so blanking leaves it
+                // indented and cmark may call it code. Obsidian reads it as text: scan it.
+                for comment in found where comment.isBlock && comment.isClosed {
+                    let line = source.line(ofOffset: comment.range.upperBound - 1)
+                    let rest = masked[comment.range.upperBound..<source.lineRange(line).upperBound]
+                    if rest.contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) {
+                        layout.skipLines[line] = false
+                    }
+                }
+            } else if !found.isEmpty {
+                layout.remove(inside: commentRanges, source: source)
+            }
         }
 
         masked.withUnsafeBufferPointer { maskedBytes in
@@ -138,6 +154,18 @@ private struct Layout {
         }
         zones.sort { $0.lowerBound < $1.lowerBound }
         codeZones.sort { $0.lowerBound < $1.lowerBound }
+    }
+}
+
+extension Layout {
+    /// Drops zones and Markdown links that lie inside comments (blanked, so not in the text).
+    mutating func remove(inside comments: [Range<Int>], source: SourceText) {
+        let inside: (Int) -> Bool = { offset in comments.contains { $0.contains(offset) } }
+        zones.removeAll { inside($0.lowerBound) }
+        codeZones.removeAll { inside($0.lowerBound) }
+        outline.links.removeAll {
+            inside(source.offset(line: Int($0.range.start.line), byteColumn: Int($0.range.start.column)))
+        }
     }
 }
 

@@ -7,15 +7,23 @@ public struct SourceText: Sendable {
     public let bytes: [UInt8]
     /// Byte offset of the first byte of each line; `lineStarts[0] == 0`.
     public let lineStarts: [Int]
+    /// Lines (0-based index) holding a non-ASCII byte: only there do columns need counting.
+    private let wideLines: Set<Int>
 
     public init(bytes: [UInt8]) {
         self.bytes = bytes
         var starts = [0]
         starts.reserveCapacity(bytes.count / 32 + 1)
-        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-            starts.append(index + 1)
+        var wide: Set<Int> = []
+        for (index, byte) in bytes.enumerated() {
+            if byte == UInt8(ascii: "\n") {
+                starts.append(index + 1)
+            } else if byte >= 0x80 {
+                wide.insert(starts.count - 1)
+            }
         }
         self.lineStarts = starts
+        self.wideLines = wide
     }
 
     public init(_ string: String) {
@@ -57,6 +65,7 @@ public struct SourceText: Sendable {
     /// The user-facing position of byte `offset`: line and Unicode-scalar column.
     public func position(ofOffset offset: Int) -> Position {
         let line = line(ofOffset: offset)
+        guard wideLines.contains(line - 1) else { return Position(line: line, column: offset - lineStarts[line - 1] + 1) }
         var column = 1
         var index = lineStarts[line - 1]
         while index < offset && index < bytes.count {

@@ -5,7 +5,6 @@ struct WikilinkParts: Equatable {
     var path: String
     var subpath: String?
     var alias: String?
-    var displayText: String
     var size: EmbedSize?
     var escapedPipe: Bool
 }
@@ -15,52 +14,77 @@ enum WikilinkSyntax {
     ///
     /// The alias split is at the first `|` unless it is the first character; a target that
     /// ends in one backslash loses it, which is how `[[Note\|Alias]]` works in tables (§1.1).
+    /// Works on UTF-8 bytes: this runs for every link of the vault.
     static func parts(of content: String, isEmbed: Bool) -> WikilinkParts {
-        var target = Substring(content)
-        var alias: Substring?
-        if let bar = content.firstIndex(of: "|"), bar != content.startIndex {
-            target = content[..<bar]
-            alias = content[content.index(after: bar)...]
+        var content = content
+        return content.withUTF8 { parts(of: $0, isEmbed: isEmbed) }
+    }
+
+    static func parts(of bytes: UnsafeBufferPointer<UInt8>, isEmbed: Bool) -> WikilinkParts {
+        let bar = UInt8(ascii: "|"), backslash = UInt8(ascii: "\\")
+        var targetEnd = bytes.count
+        var aliasRange: Range<Int>?
+        if let index = bytes.firstIndex(of: bar), index > 0 {
+            targetEnd = index
+            aliasRange = (index + 1)..<bytes.count
         }
         var escapedPipe = false
-        if alias != nil, target.hasSuffix("\\"), !target.hasSuffix("\\\\") {
-            target = target.dropLast()
+        if aliasRange != nil, targetEnd >= 1, bytes[targetEnd - 1] == backslash,
+           !(targetEnd >= 2 && bytes[targetEnd - 2] == backslash) {
+            targetEnd -= 1
             escapedPipe = true
         }
-        let normalised = normaliseTarget(target)
+        let normalised = normaliseTarget(bytes, 0..<targetEnd)
         var path = normalised
         var subpath: String?
-        if let hash = normalised.firstIndex(of: "#") {
+        if let hash = normalised.utf8.firstIndex(of: UInt8(ascii: "#")) {
             path = String(normalised[..<hash])
-            subpath = String(normalised[normalised.index(after: hash)...])
+            subpath = String(normalised[normalised.utf8.index(after: hash)...])
         }
-
-        var aliasText = alias.map { trim($0) }
+        var alias = aliasRange.map { trimmed(bytes, $0) }
         var size: EmbedSize?
-        if isEmbed, let text = aliasText {
+        if isEmbed, let text = alias {
             // Spec §4.3: a size may follow the LAST `|` of the display part.
             let pieces = text.split(separator: "|", omittingEmptySubsequences: false)
             if let last = pieces.last, let parsed = parseSize(last) {
                 size = parsed
                 let rest = pieces.dropLast().joined(separator: "|")
-                aliasText = rest.isEmpty ? nil : trim(Substring(rest))
+                alias = rest.isEmpty ? nil : trim(Substring(rest))
             }
         }
-        let display = aliasText ?? defaultDisplayText(normalised)
-        return WikilinkParts(path: path, subpath: subpath, alias: aliasText, displayText: display,
-                             size: size, escapedPipe: escapedPipe)
+        return WikilinkParts(path: path, subpath: subpath, alias: alias, size: size, escapedPipe: escapedPipe)
     }
 
     /// NBSP → space, trim, NFC (spec §1.1 target normalisation).
     static func normaliseTarget<S: StringProtocol>(_ text: S) -> String {
         var string = String(text)
+        return string.withUTF8 { normaliseTarget($0, 0..<$0.count) }
+    }
+
+    private static func normaliseTarget(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        if !bytes[range].contains(where: { $0 >= 0x80 }) { return trimmed(bytes, range) }
+        var string = String(decoding: bytes[range], as: UTF8.self)
         if string.utf8.contains(0xC2) { string = string.replacingOccurrences(of: "\u{00A0}", with: " ") }
         return nfc(trim(Substring(string)))
     }
 
+    /// Trimmed text of `range`; ASCII whitespace is trimmed on bytes, other text in full Unicode.
+    private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        var start = range.lowerBound, end = range.upperBound
+        while start < end && isASCIISpace(bytes[start]) { start += 1 }
+        while end > start && isASCIISpace(bytes[end - 1]) { end -= 1 }
+        let text = String(decoding: bytes[start..<end], as: UTF8.self)
+        guard start < end, bytes[start] >= 0x80 || bytes[end - 1] >= 0x80 else { return text }
+        return trim(Substring(text))
+    }
+
+    private static func isASCIISpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (0x09...0x0D).contains(byte)
+    }
+
     /// Default display text: the target with empty `#` pieces dropped, joined by ` > ` (§1.1).
     static func defaultDisplayText(_ target: String) -> String {
-        guard target.contains("#") else { return target }
+        guard target.utf8.contains(UInt8(ascii: "#")) else { return target }
         return target.split(separator: "#", omittingEmptySubsequences: true)
             .map { trim($0) }.filter { !$0.isEmpty }.joined(separator: " > ")
     }
