@@ -1,7 +1,7 @@
 import Testing
 @testable import TendVault
 
-// Shared support for the tests of /work/shared/obsidian-syntax.md §9 "Edge cases to test".
+// Shared support for the tests of shared/obsidian-syntax.md (beside the repository) §9 "Edge cases to test".
 //
 // Each §9 case is a row of a table in one of these files, labelled with its number:
 //   SpecLinkCaseTests.swift    cases 1–37 (links: parsing, resolution), 54–62 (embeds)

@@ -2,7 +2,7 @@ import Testing
 import TendMarkdown
 @testable import TendVault
 
-// §9 cases 1–37 (links) and 54–62 (embeds) of /work/shared/obsidian-syntax.md.
+// §9 cases 1–37 (links) and 54–62 (embeds) of shared/obsidian-syntax.md (beside the repository).
 // Support types are in ObsidianSpecCaseTests.swift.
 
 private let tableHeader = "| a | b |\n| --- | --- |\n"

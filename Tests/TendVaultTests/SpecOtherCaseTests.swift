@@ -2,7 +2,7 @@ import Testing
 @testable import TendVault
 
 // §9 cases 80–117 (frontmatter, comments, highlights, callouts, math, footnotes, HTML) and
-// case 79 (tags in comments) of /work/shared/obsidian-syntax.md.
+// case 79 (tags in comments) of shared/obsidian-syntax.md (beside the repository).
 // Support types are in ObsidianSpecCaseTests.swift; 113–115 are listed there as not covered.
 
 // MARK: - Frontmatter and properties (cases 80–96)

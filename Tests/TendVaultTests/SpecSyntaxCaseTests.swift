@@ -1,7 +1,7 @@
 import Testing
 @testable import TendVault
 
-// §9 cases 38–53 (headings, block ids) and 63–79 (tags) of /work/shared/obsidian-syntax.md.
+// §9 cases 38–53 (headings, block ids) and 63–79 (tags) of shared/obsidian-syntax.md (beside the repository).
 // Support types are in ObsidianSpecCaseTests.swift.
 
 // MARK: - Headings and anchors (cases 38–45)
