@@ -20,7 +20,7 @@ struct CommentScanner {
 
     func scan() -> [Found] {
         var found: [Found] = []
-        var zoneIndex = 0
+        var cursor = ZoneCursor(codeZones)
         var line = 1
         var position = 0
         while line <= source.lineCount {
@@ -36,9 +36,8 @@ struct CommentScanner {
                     index += 1
                     continue
                 }
-                while zoneIndex < codeZones.count && codeZones[zoneIndex].upperBound <= index { zoneIndex += 1 }
-                if zoneIndex < codeZones.count && codeZones[zoneIndex].lowerBound <= index {
-                    index = codeZones[zoneIndex].upperBound
+                if let zoneEnd = cursor.skip(index) {
+                    index = zoneEnd
                     continue
                 }
                 guard isDelimiter(at: index) else {

@@ -16,8 +16,9 @@ struct ElementCollector {
 
     mutating func add(_ scanner: InlineScanner, inComment: Bool) {
         for match in scanner.wikilinks {
-            let content = source.string(match.contentRange)
-            let parts = WikilinkSyntax.parts(of: content, isEmbed: match.isEmbed)
+            let parts = source.bytes.withUnsafeBufferPointer {
+                WikilinkSyntax.parts(of: UnsafeBufferPointer(rebasing: $0[match.contentRange]), isEmbed: match.isEmbed)
+            }
             links.append(Link(
                 syntax: match.isEmbed ? .wikiEmbed : .wikilink,
                 position: source.position(ofOffset: match.range.lowerBound),

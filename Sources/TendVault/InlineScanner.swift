@@ -43,7 +43,7 @@ struct InlineScanner {
 
     /// Scans lines `lines`, or only the byte range `within` when given (comment content).
     mutating func scan(lines: ClosedRange<Int>, within: Range<Int>? = nil) {
-        var zoneIndex = 0
+        var cursor = ZoneCursor(zones)
         var resume = within?.lowerBound ?? 0
         for line in lines where !skipLines[line] {
             var lineRange = source.lineRange(line)
@@ -56,9 +56,8 @@ struct InlineScanner {
                     index += 1
                     continue
                 }
-                while zoneIndex < zones.count && zones[zoneIndex].upperBound <= index { zoneIndex += 1 }
-                if zoneIndex < zones.count && zones[zoneIndex].lowerBound <= index {
-                    index = zones[zoneIndex].upperBound
+                if let zoneEnd = cursor.skip(index) {
+                    index = zoneEnd
                     continue
                 }
                 switch byte {
@@ -67,7 +66,7 @@ struct InlineScanner {
                     index += (index + 1 < end && isASCIIPunctuation(bytes[index + 1])) ? 2 : 1
                 case UInt8(ascii: "!"):
                     if index + 2 < end && bytes[index + 1] == UInt8(ascii: "[") && bytes[index + 2] == UInt8(ascii: "["),
-                       let match = wikilink(at: index + 1, lineEnd: end, isEmbed: true, line: line, nextZone: zoneIndex) {
+                       let match = wikilink(at: index + 1, lineEnd: end, isEmbed: true, line: line, zones: cursor) {
                         wikilinks.append(match)
                         index = match.range.upperBound
                     } else {
@@ -75,7 +74,7 @@ struct InlineScanner {
                     }
                 case UInt8(ascii: "["):
                     if index + 1 < end && bytes[index + 1] == UInt8(ascii: "["),
-                       let match = wikilink(at: index, lineEnd: end, isEmbed: false, line: line, nextZone: zoneIndex) {
+                       let match = wikilink(at: index, lineEnd: end, isEmbed: false, line: line, zones: cursor) {
                         wikilinks.append(match)
                         index = match.range.upperBound
                     } else {
@@ -118,7 +117,7 @@ struct InlineScanner {
 
     /// `[[` + content + `]]` on one line, ending at the first `]]`. If the content holds
     /// `[[`, this `[[` does not start a link (§1.1: `[[a [[b]]` links only `b`).
-    private func wikilink(at open: Int, lineEnd: Int, isEmbed: Bool, line: Int, nextZone: Int) -> WikilinkMatch? {
+    private func wikilink(at open: Int, lineEnd: Int, isEmbed: Bool, line: Int, zones: ZoneCursor) -> WikilinkMatch? {
         let contentStart = open + 2
         var index = contentStart
         while index + 1 < lineEnd {
@@ -132,7 +131,7 @@ struct InlineScanner {
         let content = bytes[contentStart..<contentEnd]
         guard content.contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) else { return nil }
         // Code spans win over wikilinks (§0.3): a zone starting inside the brackets cancels the link.
-        if nextZone < zones.count && zones[nextZone].lowerBound < contentEnd + 2 { return nil }
+        if zones.zoneStarts(before: contentEnd + 2) { return nil }
         let start = isEmbed ? open - 1 : open
         return WikilinkMatch(range: start..<(contentEnd + 2), contentRange: contentStart..<contentEnd,
                              isEmbed: isEmbed, line: line)

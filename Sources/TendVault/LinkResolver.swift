@@ -79,7 +79,8 @@ public struct LinkResolver: Sendable {
                 return a != b ? a < b : $0.offset < $1.offset
             }.map(\.element)
         }
-        let ordered = byLength(near) + byLength(far)
+        let nearByLength = byLength(near), farByLength = byLength(far)
+        let ordered = nearByLength + farByLength
         let chosen = ordered[0]
         if ordered.count == 1 {
             let path = index.lowerPaths[chosen]
@@ -88,8 +89,8 @@ public struct LinkResolver: Sendable {
             return found(chosen, boundary ? nil : .partialSegment)
         }
         let ambiguity: LinkResolution.Ambiguity
-        let winningGroup = near.isEmpty ? far : near
-        let lengths = byLength(winningGroup).prefix(2).map { utf16Length(index.lowerPaths[$0]) }
+        let winningGroup = near.isEmpty ? farByLength : nearByLength
+        let lengths = winningGroup.prefix(2).map { utf16Length(index.lowerPaths[$0]) }
         if lengths.count == 2 && lengths[0] == lengths[1] {
             ambiguity = .loadOrder
         } else if !near.isEmpty && !sourceFolder.isEmpty && near.count < suffix.count {
