@@ -33,7 +33,7 @@ measure() {
 }
 
 printf '%-58s %10s %12s\n' "what" "wall" "peak RSS"
-measure "cat every note (read floor)" bash -c "cat '$ALL'"
+measure "cat of all notes concatenated (read floor)" bash -c "cat '$ALL'"
 measure "cmark-gfm, one process, all notes concatenated (ref.)" \
   cmark-gfm -e table -e strikethrough -e autolink -e tasklist "$ALL"
 measure "tend-bench resolve (read + parse + resolve)" $BIN/tend-bench resolve "$VAULT"

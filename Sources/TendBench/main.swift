@@ -56,6 +56,8 @@ func resolve(_ arguments: [String]) {
     }
     print("notes \(vault.notes.count), files \(vault.files.count), links \(links), broken \(broken); "
         + "read+parse \(ms(loaded - start)), resolve \(ms(done - loaded)), total \(ms(done - start))")
+    // Like `tend` itself, end without freeing the vault: the process is about to go away.
+    exitWithoutTeardown(0)
 }
 
 var arguments = Array(CommandLine.arguments.dropFirst())

@@ -25,5 +25,6 @@ struct BacklinksCommand: ParsableCommand {
         }
         let listing = LinkListing(resolved, references: resolved.backlinks(toFile: file))
         FileHandleWriter.standardOutput(json ? listing.json() : listing.text())
+        exitWithoutTeardown(0)
     }
 }

@@ -22,5 +22,6 @@ struct LinksCommand: ParsableCommand {
         let resolved = try loadResolvedVault(vault)
         let listing = LinkListing(resolved)
         FileHandleWriter.standardOutput(json ? listing.json() : listing.text())
+        exitWithoutTeardown(0)
     }
 }

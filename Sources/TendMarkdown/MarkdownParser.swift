@@ -2,10 +2,12 @@ import CCmarkGFM
 
 /// Parses Markdown with libcmark-gfm and returns Swift values only.
 ///
-/// All C pointers live inside `outline(of:)`: parse, walk and free happen in one scope.
+/// All C pointers live inside `outline(of:)`: parse, walk and free (the arena's reset) happen in one scope.
 public enum MarkdownParser {
-    /// GFM extensions that change block or inline structure (and so what counts as text).
-    static let extensionNames = ["table", "strikethrough", "autolink", "tasklist"]
+    /// GFM extensions that change the block structure the vault model reads. Autolinks and
+    /// strikethrough only matter when rendering: a tag needs whitespace before its `#`, so a
+    /// bare URL's `#fragment` can never be one, and skipping them saves a pass over every text node.
+    static let extensionNames = ["table", "tasklist"]
 
     /// Registers the core extensions exactly once; cmark's registry is global.
     private static let registered: Bool = {
@@ -41,8 +43,11 @@ public enum MarkdownParser {
     private static func parseOnce(_ bytes: UnsafeBufferPointer<UInt8>) -> (outline: MarkdownOutline, lostPositions: Bool) {
         _ = registered
         let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES
-        guard let parser = cmark_parser_new(options) else { return (MarkdownOutline(), false) }
-        defer { cmark_parser_free(parser) }
+        // Everything cmark allocates comes from this thread's arena and goes at once when the
+        // walk is done: no `cmark_node_free`, no `cmark_parser_free`.
+        let arena = ParseArena.current()
+        defer { arena.reset() }
+        guard let parser = cmark_parser_new_with_mem(options, ParseArena.memory) else { return (MarkdownOutline(), false) }
         for name in extensionNames {
             if let ext = cmark_find_syntax_extension(name) {
                 cmark_parser_attach_syntax_extension(parser, ext)
@@ -54,7 +59,6 @@ public enum MarkdownParser {
             }
         }
         guard let document = cmark_parser_finish(parser) else { return (MarkdownOutline(), false) }
-        defer { cmark_node_free(document) }
         var walker = OutlineWalker()
         walker.walk(document)
         return (walker.outline, walker.lostPositions)
@@ -109,9 +113,12 @@ private struct OutlineWalker {
         let type = cmark_node_get_type(node)
         switch type {
         case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-            let literal = string(cmark_node_get_literal(node))
-            if headingIndex >= 0 { outline.blocks[Int(headingIndex)].plainText += literal }
-            for index in openLinks { outline.links[index].text += literal }
+            // Only heading and link text is kept; copying every literal would cost a String each.
+            if headingIndex >= 0 || !openLinks.isEmpty {
+                let literal = string(cmark_node_get_literal(node))
+                if headingIndex >= 0 { outline.blocks[Int(headingIndex)].plainText += literal }
+                for index in openLinks { outline.links[index].text += literal }
+            }
             if type == CMARK_NODE_CODE { addZone(.code, node) }
         case CMARK_NODE_HTML_INLINE:
             addZone(.html, node)

@@ -11,21 +11,25 @@ struct BlockStructure {
 
     func headings() -> [Heading] {
         var headings: [Heading] = []
-        var usedAnchors: [String: Int] = [:]
-        for block in outline.blocks where block.kind == .heading {
+        // Anchors given so far and how often each base was seen; notes have few headings, so
+        // a list is cheaper than hashing every anchor.
+        var usedAnchors: [(anchor: String, count: Int)] = []
+        func seen(_ anchor: String) -> Int? { usedAnchors.firstIndex { $0.anchor == anchor } }
+        for index in outline.blocks.indices where outline.blocks[index].kind == .heading {
+            let block = outline.blocks[index]
             let isLinkable = block.parent == 0
             let text = isLinkable ? rawHeadingText(block) : block.plainText
             let plain = trim(Substring(block.plainText))
             var anchor = HeadingText.slug(plain)
             if anchor.isEmpty { anchor = "section" }
             // De-duplicate like github-slugger: the second `intro` becomes `intro-1`.
-            if let count = usedAnchors[anchor] {
-                var suffix = count
-                while usedAnchors["\(anchor)-\(suffix)"] != nil { suffix += 1 }
-                usedAnchors[anchor] = suffix + 1
+            if let base = seen(anchor) {
+                var suffix = usedAnchors[base].count
+                while seen("\(anchor)-\(suffix)") != nil { suffix += 1 }
+                usedAnchors[base].count = suffix + 1
                 anchor = "\(anchor)-\(suffix)"
             }
-            usedAnchors[anchor] = usedAnchors[anchor] ?? 1
+            if seen(anchor) == nil { usedAnchors.append((anchor, 1)) }
             let start = source.offset(line: Int(block.range.start.line), byteColumn: Int(block.range.start.column))
             headings.append(Heading(
                 level: Int(block.headingLevel), text: text, plainText: plain, anchor: anchor,

@@ -33,7 +33,8 @@ struct CommentScanner {
             var advancedTo: Int?
             while index < lineRange.upperBound - 1 {
                 if bytes[index] != UInt8(ascii: "%") {
-                    index += 1
+                    // Jump to the next `%` on the line (or past its end).
+                    index = bytes[index..<lineRange.upperBound].firstIndex(of: UInt8(ascii: "%")) ?? lineRange.upperBound
                     continue
                 }
                 if let zoneEnd = cursor.skip(index) {

@@ -29,6 +29,7 @@ public enum HeadingText {
         var output: [UInt8] = []
         output.reserveCapacity(text.utf8.count)
         var pendingSpace = false
+        let replaced = Self.replaced
         for byte in text.utf8 {
             if byte >= 0x80 { return nil }
             if replaced[Int(byte)] || byte == 0x20 || (0x09...0x0D).contains(byte) {

@@ -44,6 +44,8 @@ struct InlineScanner {
     /// Scans lines `lines`, or only the byte range `within` when given (comment content).
     mutating func scan(lines: ClosedRange<Int>, within: Range<Int>? = nil) {
         var cursor = ZoneCursor(zones)
+        // A local copy: reading the static table inside the byte loop re-checks its lazy initialisation.
+        let interesting = Self.interesting
         var resume = within?.lowerBound ?? 0
         for line in lines where !skipLines[line] {
             var lineRange = source.lineRange(line)
@@ -52,7 +54,7 @@ struct InlineScanner {
             let end = lineRange.upperBound
             while index < end {
                 let byte = bytes[index]
-                guard Self.interesting[Int(byte)] else {
+                guard interesting[Int(byte)] else {
                     index += 1
                     continue
                 }

@@ -32,35 +32,37 @@ public struct LinkResolver: Sendable {
             return result
         }
         // Step 2: candidates by file name, literal first, then with `.md` appended.
-        var lower = lowercase(linkpath)
-        var name = lastSegment(lower)
-        var candidates = name.utf8.contains(UInt8(ascii: ".")) ? index.byName[name] ?? [] : []
+        // Everything here works on lower-cased UTF-8 bytes: it runs for every link.
+        var lower = lowercaseBytes(linkpath)
+        var name = fileName(lower)
+        var candidates = name.contains(UInt8(ascii: ".")) ? index.byName[NameKey(name)] ?? [] : []
         if candidates.isEmpty {
-            lower += ".md"
-            name = lastSegment(lower)
-            candidates = index.byName[name] ?? []
+            lower += [UInt8(ascii: "."), UInt8(ascii: "m"), UInt8(ascii: "d")]
+            name = fileName(lower)
+            candidates = index.byName[NameKey(name)] ?? []
         }
         guard !candidates.isEmpty else { return result }
+        let isBareName = lower.count == name.count
 
         func found(_ file: Int, _ ambiguity: LinkResolution.Ambiguity? = nil, all: [Int] = []) -> LinkResolution {
             LinkResolution(status: .resolved, target: file, candidates: all.count > 1 ? all : [], ambiguity: ambiguity)
         }
         // Step 3: a bare name with exactly one file of that name.
-        if lower == name && candidates.count == 1 { return found(candidates[0]) }
+        if isBareName && candidates.count == 1 { return found(candidates[0]) }
 
         let sourceFolder = sourceFile.map { folder(of: index.lowerPaths[$0]) } ?? []
         // Step 4: `./` and `../` are relative to the linking note's folder.
-        if lower.hasPrefix("./") || lower.hasPrefix("../") {
-            lower = absolute(lower, from: String(decoding: sourceFolder, as: UTF8.self))
-            let bytes = Array(lower.utf8)
-            if let match = candidates.first(where: { index.lowerPaths[$0] == bytes }) { return found(match) }
+        if lower.hasPrefix(Array("./".utf8)) || lower.hasPrefix(Array("../".utf8)) {
+            lower = Array(absolute(String(decoding: lower, as: UTF8.self),
+                                   from: String(decoding: sourceFolder, as: UTF8.self)).utf8)
+            if let match = candidates.first(where: { index.lowerPaths[$0] == lower }) { return found(match) }
         }
         // Step 5: a vault-absolute path (one leading `/` stripped).
-        if lower.hasPrefix("/") { lower.removeFirst() }
-        let lowerBytes = Array(lower.utf8)
+        if lower.first == UInt8(ascii: "/") { lower.removeFirst() }
+        let lowerBytes = lower
         if let match = candidates.first(where: { index.lowerPaths[$0] == lowerBytes }) {
             // A bare name that several files share resolves to the root one: say so.
-            let bare = lower == name && candidates.count > 1
+            let bare = isBareName && candidates.count > 1
             return found(match, bare ? .vaultRoot : nil, all: bare ? [match] + candidates.filter { $0 != match } : [])
         }
         // Step 6: a leading `/` means vault-absolute only.
@@ -104,10 +106,11 @@ public struct LinkResolver: Sendable {
     /// Spec §1.5: `#^id` is a block (case-insensitive); anything else is a heading chain walked
     /// through the top-level headings, each piece deeper than the last match.
     func resolveSubpath(_ subpath: String, in note: Note, into resolution: inout LinkResolution) {
-        let pieces = subpath.split(separator: "#", omittingEmptySubsequences: true)
+        let pieces = subpath.utf8.split(separator: UInt8(ascii: "#"), omittingEmptySubsequences: true)
+            .map { Substring($0) }
         guard !pieces.isEmpty else { return }  // `[[Note#]]` is a plain link to the note
-        if pieces.count == 1, pieces[0].hasPrefix("^") {
-            let id = pieces[0].dropFirst().lowercased()
+        if pieces.count == 1, pieces[0].utf8.first == UInt8(ascii: "^") {
+            let id = lowercase(String(pieces[0].dropFirst()))
             // Obsidian's index keeps the id written last when one repeats (spec §3.2).
             if let block = note.blockIDs.lastIndex(where: { $0.key == id }) {
                 resolution.block = block

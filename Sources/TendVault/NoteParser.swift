@@ -10,7 +10,7 @@ public enum NoteParser {
     public static func parse(path: String, bytes: [UInt8]) -> Note {
         let source = SourceText(bytes: bytes)
         var note = Note(path: path, source: source)
-        if String(validating: bytes, as: UTF8.self) == nil {
+        if !source.isASCII, String(validating: bytes, as: UTF8.self) == nil {
             note.problems.append(ParseProblem(
                 kind: .invalidUTF8, position: Position(line: 1, column: 1),
                 message: "the file is not valid UTF-8; invalid bytes are read as U+FFFD",
@@ -171,10 +171,13 @@ extension Layout {
 
 extension Array where Element == UInt8 {
     var containsPercentPair: Bool {
-        guard count > 1 else { return false }
-        for index in 0..<(count - 1) where self[index] == UInt8(ascii: "%") && self[index + 1] == UInt8(ascii: "%") {
-            return true
+        withUnsafeBufferPointer { buffer in
+            var index = 0
+            while let percent = buffer[index...].firstIndex(of: UInt8(ascii: "%")) {
+                if percent + 1 < buffer.count && buffer[percent + 1] == UInt8(ascii: "%") { return true }
+                index = percent + 1
+            }
+            return false
         }
-        return false
     }
 }

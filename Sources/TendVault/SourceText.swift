@@ -7,20 +7,28 @@ public struct SourceText: Sendable {
     public let bytes: [UInt8]
     /// Byte offset of the first byte of each line; `lineStarts[0] == 0`.
     public let lineStarts: [Int]
-    /// Lines (0-based index) holding a non-ASCII byte: only there do columns need counting.
-    private let wideLines: Set<Int>
+    /// Per line (0-based): whether it holds a non-ASCII byte. Only there do columns need counting.
+    private let wideLines: [Bool]
 
     public init(bytes: [UInt8]) {
         self.bytes = bytes
         var starts = [0]
         starts.reserveCapacity(bytes.count / 32 + 1)
-        var wide: Set<Int> = []
-        for (index, byte) in bytes.enumerated() {
-            if byte == UInt8(ascii: "\n") {
-                starts.append(index + 1)
-            } else if byte >= 0x80 {
-                wide.insert(starts.count - 1)
+        var wide = [false]
+        bytes.withUnsafeBufferPointer { buffer in
+            var lineIsWide = false
+            for index in buffer.indices {
+                let byte = buffer[index]
+                if byte == UInt8(ascii: "\n") {
+                    wide[wide.count - 1] = lineIsWide
+                    lineIsWide = false
+                    starts.append(index + 1)
+                    wide.append(false)
+                } else if byte >= 0x80 {
+                    lineIsWide = true
+                }
             }
+            wide[wide.count - 1] = lineIsWide
         }
         self.lineStarts = starts
         self.wideLines = wide
@@ -31,6 +39,9 @@ public struct SourceText: Sendable {
     }
 
     public var lineCount: Int { lineStarts.count }
+
+    /// True when every byte is ASCII (and so the text is valid UTF-8 and columns are bytes).
+    public var isASCII: Bool { !wideLines.contains(true) }
 
     /// Byte range of line `line` (1-based), without its line terminator (`\n` or `\r\n`).
     public func lineRange(_ line: Int) -> Range<Int> {
@@ -64,8 +75,12 @@ public struct SourceText: Sendable {
 
     /// The user-facing position of byte `offset`: line and Unicode-scalar column.
     public func position(ofOffset offset: Int) -> Position {
-        let line = line(ofOffset: offset)
-        guard wideLines.contains(line - 1) else { return Position(line: line, column: offset - lineStarts[line - 1] + 1) }
+        position(ofOffset: offset, line: line(ofOffset: offset))
+    }
+
+    /// The same, when the caller already knows the 1-based line that holds `offset`.
+    public func position(ofOffset offset: Int, line: Int) -> Position {
+        guard wideLines[line - 1] else { return Position(line: line, column: offset - lineStarts[line - 1] + 1) }
         var column = 1
         var index = lineStarts[line - 1]
         while index < offset && index < bytes.count {

@@ -1,18 +1,18 @@
 /// Every file name of the vault, indexed before any link is resolved (spec §1.3 step 2).
 struct VaultIndex: Sendable {
-    /// Lower-cased, NFC file name with extension → file indices in load order.
-    let byName: [String: [Int]]
+    /// Lower-cased, NFC file name with extension (UTF-8) → file indices in load order.
+    let byName: [NameKey: [Int]]
     /// Lower-cased, NFC full path of each file, as UTF-8 (compared byte-wise: both sides are NFC).
     let lowerPaths: [[UInt8]]
 
     init(files: [VaultFile]) {
-        var byName: [String: [Int]] = [:]
+        var byName: [NameKey: [Int]] = [:]
         var lowerPaths: [[UInt8]] = []
         lowerPaths.reserveCapacity(files.count)
         for (index, file) in files.enumerated() {
-            let lower = lowercase(file.path)
-            lowerPaths.append(Array(lower.utf8))
-            byName[lastSegment(lower), default: []].append(index)
+            let lower = lowercaseBytes(file.path)
+            lowerPaths.append(lower)
+            byName[NameKey(fileName(lower)), default: []].append(index)
         }
         self.byName = byName
         self.lowerPaths = lowerPaths
@@ -27,15 +27,39 @@ func lastSegment(_ path: String) -> String {
 
 /// Unicode lower-casing (as JavaScript's `toLowerCase`), with a fast path for ASCII text.
 func lowercase(_ text: String) -> String {
-    var isASCII = true
-    var hasUpper = false
-    for byte in text.utf8 {
-        if byte >= 0x80 { isASCII = false; break }
-        if byte >= 65 && byte <= 90 { hasUpper = true }
+    String(decoding: lowercaseBytes(text), as: UTF8.self)
+}
+
+/// Lower-cased UTF-8 bytes of `text` (see `lowercase`), read through a contiguous buffer.
+func lowercaseBytes(_ text: String) -> [UInt8] {
+    var text = text
+    let ascii: [UInt8]? = text.withUTF8 { source in
+        guard !source.contains(where: { $0 >= 0x80 }) else { return nil }
+        // Room for the `.md` the resolver may append, so that append does not reallocate.
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(source.count + 3)
+        for byte in source { bytes.append(byte >= 65 && byte <= 90 ? byte + 32 : byte) }
+        return bytes
     }
-    guard isASCII else { return text.lowercased() }
-    guard hasUpper else { return text }
-    return String(decoding: text.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+    return ascii ?? Array(text.lowercased().utf8)
+}
+
+/// A file name as a dictionary key: hashes its bytes in one call (an `[UInt8]` key would
+/// feed the hasher one byte at a time).
+struct NameKey: Hashable, Sendable {
+    let bytes: [UInt8]
+
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    func hash(into hasher: inout Hasher) {
+        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+    }
+}
+
+/// The bytes after the last `/`.
+func fileName(_ path: [UInt8]) -> [UInt8] {
+    guard let slash = path.lastIndex(of: UInt8(ascii: "/")) else { return path }
+    return Array(path[(slash + 1)...])
 }
 
 extension Array where Element == UInt8 {

@@ -84,8 +84,10 @@ struct VaultScanner {
                 }
             }
         }
-        entries.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
-        return (entries, skipped)
+        // Byte order of the paths: the same on every machine and locale.
+        let keys = entries.map { Array($0.path.utf8) }
+        let order = keys.indices.sorted { keys[$0].lexicographicallyPrecedes(keys[$1]) }
+        return (order.map { entries[$0] }, skipped)
     }
 
     private func realPath(_ path: String) -> String? {

@@ -34,12 +34,26 @@ enum WikilinkSyntax {
             targetEnd -= 1
             escapedPipe = true
         }
-        let normalised = normaliseTarget(bytes, 0..<targetEnd)
-        var path = normalised
+        var path: String
         var subpath: String?
-        if let hash = normalised.utf8.firstIndex(of: UInt8(ascii: "#")) {
-            path = String(normalised[..<hash])
-            subpath = String(normalised[normalised.utf8.index(after: hash)...])
+        if bytes[0..<targetEnd].contains(where: { $0 >= 0x80 }) {
+            let normalised = normaliseTarget(bytes, 0..<targetEnd)
+            path = normalised
+            if let hash = normalised.utf8.firstIndex(of: UInt8(ascii: "#")) {
+                path = String(normalised[..<hash])
+                subpath = String(normalised[normalised.utf8.index(after: hash)...])
+            }
+        } else {
+            // ASCII (most links): trim and split on bytes, one String per part.
+            var start = 0, end = targetEnd
+            while start < end && isASCIISpace(bytes[start]) { start += 1 }
+            while end > start && isASCIISpace(bytes[end - 1]) { end -= 1 }
+            if let hash = bytes[start..<end].firstIndex(of: UInt8(ascii: "#")) {
+                path = String(decoding: bytes[start..<hash], as: UTF8.self)
+                subpath = String(decoding: bytes[(hash + 1)..<end], as: UTF8.self)
+            } else {
+                path = String(decoding: bytes[start..<end], as: UTF8.self)
+            }
         }
         var alias = aliasRange.map { trimmed(bytes, $0) }
         var size: EmbedSize?
@@ -107,6 +121,12 @@ enum WikilinkSyntax {
 
 /// Trims Unicode whitespace from both ends (JavaScript `trim` semantics).
 func trim(_ text: Substring) -> String {
+    // ASCII ends (the common case) are trimmed on bytes; Unicode whitespace needs Characters.
+    let utf8 = text.utf8
+    if let head = utf8.first, let tail = utf8.last, head < 0x80, tail < 0x80 {
+        let isSpace: (UInt8) -> Bool = { $0 == 0x20 || (0x09...0x0D).contains($0) }
+        if !isSpace(head) && !isSpace(tail) { return String(text) }
+    }
     guard let first = text.firstIndex(where: { !$0.isWhitespace }) else { return "" }
     let last = text.lastIndex(where: { !$0.isWhitespace })!
     return String(text[first...last])
