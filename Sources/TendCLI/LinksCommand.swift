@@ -7,8 +7,8 @@ struct LinksCommand: ParsableCommand {
         commandName: "links",
         abstract: "List every link and embed with its position and how it resolves.",
         discussion: """
-            Each line reads `file:line:column  link  → target`, or `✗ reason` when the link is
-            broken (no-such-note, no-such-file, no-such-heading, no-such-block). Links that
+            Each line reads `file:line:column  link  → target`, or `✗ reason` when the link is \
+            broken (no-such-note, no-such-file, no-such-heading, no-such-block). Links that \
             several files could mean are marked ambiguous with the candidates, best first.
             """)
 

@@ -9,8 +9,8 @@ public struct TendCommand: ParsableCommand {
         commandName: "tend",
         abstract: "Lint, render and keep fresh an Obsidian-style documentation vault.",
         discussion: """
-            Tend reads a vault of Markdown notes the way Obsidian does: wikilinks, embeds,
-            headings, block ids, tags and frontmatter. Every link is resolved once, by
+            Tend reads a vault of Markdown notes the way Obsidian does: wikilinks, embeds, \
+            headings, block ids, tags and frontmatter. Every link is resolved once, by \
             Obsidian's own rules, and the result is shared by every command.
             """,
         version: "tend \(version)",
