@@ -22,9 +22,10 @@ build: deps
 release: deps
 	$(SWIFT) build -c release
 
-# The main job on the bundled handbook.
+# The main job on the bundled handbook: lint it, then the freshness report per owner.
 demo: build
-	$(SWIFT) run tend links vault
+	$(SWIFT) run tend lint vault
+	$(SWIFT) run tend report vault
 
 test: deps
 	$(SWIFT) test

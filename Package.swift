@@ -2,8 +2,8 @@
 import PackageDescription
 
 // Dependencies point one way:
-// CCmarkGFM ← TendMarkdown ← TendVault ← TendCLI ← tend
-// (TendLint, TendSite and TendServer slot in between TendVault and TendCLI.)
+// CCmarkGFM ← TendMarkdown ← TendVault ← TendLint ← TendCLI ← tend
+// (TendSite and TendServer slot in between TendVault and TendCLI.)
 let package = Package(
     name: "Tend",
     platforms: [.macOS(.v13)],
@@ -27,8 +27,10 @@ let package = Package(
             "TendMarkdown",
             .product(name: "Yams", package: "Yams"),
         ]),
+        .target(name: "TendLint", dependencies: ["TendVault"]),
         .target(name: "TendCLI", dependencies: [
             "TendVault",
+            "TendLint",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "tend", dependencies: ["TendCLI"]),
@@ -39,6 +41,8 @@ let package = Package(
         .testTarget(name: "TendMarkdownTests", dependencies: ["TendMarkdown"]),
         .testTarget(name: "TendVaultTests", dependencies: ["TendVault", "VaultGenerator"],
                     exclude: ["Fixtures"]),
+        .testTarget(name: "TendLintTests", dependencies: ["TendLint", "TendVault", "VaultGenerator"],
+                    exclude: ["Snapshots"]),
         .testTarget(name: "TendCLITests", dependencies: ["TendCLI", "TendVault"]),
     ],
     swiftLanguageModes: [.v6]

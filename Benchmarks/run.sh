@@ -37,6 +37,7 @@ measure "cat of all notes concatenated (read floor)" bash -c "cat '$ALL'"
 measure "cmark-gfm, one process, all notes concatenated (ref.)" \
   cmark-gfm -e table -e strikethrough -e autolink -e tasklist "$ALL"
 measure "tend-bench resolve (read + parse + resolve)" $BIN/tend-bench resolve "$VAULT"
+measure "tend lint (the same + every rule, text output)" $BIN/tend lint "$VAULT" --as-of 2026-11-23 --color never
 measure "tend links --json (the same + JSON of every link)" $BIN/tend links "$VAULT" --json
 echo
 $BIN/tend-bench resolve "$VAULT"

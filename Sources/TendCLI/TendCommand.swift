@@ -14,10 +14,29 @@ public struct TendCommand: ParsableCommand {
             Obsidian's own rules, and the result is shared by every command.
             """,
         version: "tend \(version)",
-        subcommands: [LinksCommand.self, BacklinksCommand.self]
+        subcommands: [LintCommand.self, ReportCommand.self, LinksCommand.self, BacklinksCommand.self]
     )
 
     public init() {}
+
+    /// Parses the command line and runs it. Usage errors exit 2 (ArgumentParser's own
+    /// convention is 64), so CI sees one code for "the run itself is wrong".
+    public static func runMain() -> Never {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+            exit(withError: nil)
+        } catch let exit as ExitCode {
+            Self.exit(withError: exit)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success || code == .failure {
+                Self.exit(withError: error)
+            }
+            printError(fullMessage(for: error))
+            Self.exit(withError: ExitCode(2))
+        }
+    }
 }
 
 /// Loads and resolves a vault, turning a `VaultError` into a message and exit code 2.

@@ -107,7 +107,7 @@ enum FrontmatterReader {
                     fix: "write each property as `key: value` (with a space after the colon)"))
             }
         } catch let error as YamlError {
-            result.problems.append(problem(from: error, lineOffset: lineOffset))
+            result.problems.append(problem(from: error, yaml: yaml, lineOffset: lineOffset))
         } catch {
             result.problems.append(ParseProblem(
                 kind: .invalidFrontmatter, position: Position(line: 2, column: 1),
@@ -117,20 +117,12 @@ enum FrontmatterReader {
         return result
     }
 
-    private static func problem(from error: YamlError, lineOffset: Int) -> ParseProblem {
+    private static func problem(from error: YamlError, yaml: String, lineOffset: Int) -> ParseProblem {
         let fix = "fix the YAML between the `---` lines (common causes: tab indentation, an unbalanced quote or bracket, a repeated key); until then Obsidian reads no properties from this note"
-        switch error {
-        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
-             let .composer(context, problem, mark, _):
-            var message = "invalid YAML in frontmatter: \(problem)"
-            if let context { message += " (\(context.text))" }
-            return ParseProblem(kind: .invalidFrontmatter,
-                                position: Position(line: mark.line + lineOffset, column: max(1, mark.column)),
-                                message: message, fix: fix)
-        default:
-            return ParseProblem(kind: .invalidFrontmatter, position: Position(line: 1 + lineOffset, column: 1),
-                                message: "invalid YAML in frontmatter", fix: fix)
-        }
+        let (problem, line, column) = YAMLErrorLocation.describe(error, in: yaml)
+        return ParseProblem(kind: .invalidFrontmatter,
+                            position: Position(line: (line ?? 1) + lineOffset, column: max(1, column ?? 1)),
+                            message: "invalid YAML in frontmatter: \(problem)", fix: fix)
     }
 }
 

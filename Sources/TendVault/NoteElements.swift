@@ -89,17 +89,27 @@ public struct BlockID: Sendable {
 /// A tag, inline or from frontmatter.
 public struct Tag: Sendable {
     /// The tag without `#`, as written (case kept).
-    public var name: String
+    public let name: String
     public var position: Position
     public var fromFrontmatter: Bool
     public var inComment: Bool
-    /// Lower-cased name: tags compare case-insensitively (spec §5.1).
-    public var key: String { name.lowercased() }
+    /// Lower-cased name: tags compare case-insensitively (spec §5.1). Stored: rules ask often.
+    public let key: String
+
+    public init(name: String, position: Position, fromFrontmatter: Bool, inComment: Bool) {
+        self.name = name
+        self.position = position
+        self.fromFrontmatter = fromFrontmatter
+        self.inComment = inComment
+        self.key = lowercase(name)
+    }
 }
 
 /// A `%%comment%%`, inline or block.
 public struct Comment: Sendable {
     public var position: Position
+    /// The text between the `%%` delimiters.
+    public var text: String
     /// False when the block comment runs to the end of the file (spec §7.1).
     public var isClosed: Bool
     public var isBlock: Bool

@@ -33,8 +33,9 @@ public enum NoteParser {
             for comment in found {
                 blank(&masked, comment.range)
                 commentRanges.append(comment.range)
+                let inner = (comment.range.lowerBound + 2)..<max(comment.range.lowerBound + 2, comment.range.upperBound - (comment.isClosed ? 2 : 0))
                 note.comments.append(Comment(position: source.position(ofOffset: comment.range.lowerBound),
-                                             isClosed: comment.isClosed, isBlock: comment.isBlock))
+                                             text: source.string(inner), isClosed: comment.isClosed, isBlock: comment.isBlock))
             }
             // A block comment can hide whole blocks (headings, lists), so cmark must parse the
             // text without it. An inline comment stays inside its line: its bytes are blank now,

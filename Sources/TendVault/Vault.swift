@@ -103,8 +103,8 @@ func readFile(_ path: String) -> ReadResult {
 }
 
 /// Maps an array on all cores; results keep the input order (deterministic output).
-enum ParallelMap {
-    static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+public enum ParallelMap {
+    public static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
         guard items.count > 1 else { return items.map(transform) }
         let results = ResultBox<R>(count: items.count)
         // Chunks of a few items keep scheduling cheap while balancing uneven note sizes.

@@ -142,8 +142,9 @@ struct NoteWriter {
             append("![[Missing diagram \(index).png|300]]")
             return
         }
-        let target = otherPlan()
-        if random.chance(50) {
+        // Note embeds only reach later notes, so generated vaults never hold an embed cycle.
+        if random.chance(50), index + 1 < plans.count {
+            let target = plans[index + 1 + random.below(plans.count - index - 1)]
             append("![[\(target.name)#\(random.pick(target.headings))]]")
         } else {
             append("![[\(random.pick(images).split(separator: "/").last!)|\(200 + random.below(400))]]")

@@ -4,33 +4,12 @@ import Testing
 
 /// The `tend` binary end to end: output and exit codes.
 struct CommandLineTests {
-    /// The built `tend` next to the test bundle (`.build/<config>/tend`).
-    private static let binary: String? = {
-        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for _ in 0..<4 {
-            let candidate = directory.appendingPathComponent("tend").path
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-            directory = directory.deletingLastPathComponent()
-        }
-        return nil
-    }()
 
     private static let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("TendVaultTests/Fixtures/mixed").path
 
-    private func run(_ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
-        let path = try #require(Self.binary, "the tend executable is built next to the tests")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        let output = Pipe(), error = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        try process.run()
-        let outData = output.fileHandleForReading.readDataToEndOfFile()
-        let errData = error.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    private func run(_ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, output: String, error: String) {
+        try TendBinary.run(arguments, environment: environment)
     }
 
     @Test func linksPrintsEveryLinkAndASummary() throws {
@@ -70,7 +49,9 @@ struct CommandLineTests {
 
     @Test func versionAndUsageErrors() throws {
         #expect(try run(["--version"]).output == "tend \(TendCommand.version)\n")
-        #expect(try run(["links", "--no-such-flag"]).status == 64)
+        let usage = try run(["links", "--no-such-flag"])
+        #expect(usage.status == 2)
+        #expect(usage.error.contains("--no-such-flag"))
     }
 
     @Test func argumentsParseIntoTheLinksCommand() throws {

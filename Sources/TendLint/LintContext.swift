@@ -1,0 +1,61 @@
+import TendVault
+
+/// Everything a rule may read: the one resolved vault, the configuration, the day, and facts
+/// derived once for all rules (publish state, review facts, the home note).
+public struct LintContext: Sendable {
+    public let resolved: ResolvedVault
+    public let config: VaultConfig
+    public let asOf: CivilDate
+    /// `published[note]` for each note index.
+    public let published: [Bool]
+    /// `reviews[note]` for each note index.
+    public let reviews: [NoteReview]
+    /// Note index of the home note, if the vault has one.
+    public let homeNote: Int?
+
+    public var vault: Vault { resolved.vault }
+
+    /// `gitDates`: last-commit dates by vault path, used when the freshness source is git.
+    public init(resolved: ResolvedVault, config: VaultConfig, asOf: CivilDate, gitDates: [String: CivilDate] = [:]) {
+        self.resolved = resolved
+        self.config = config
+        self.asOf = asOf
+        let policy = PublishPolicy(mode: config.publish)
+        let notes = resolved.vault.notes
+        published = notes.map { policy.isPublished($0) }
+        reviews = notes.map { NoteReview(note: $0, policy: config.freshness, gitDate: gitDates[$0.path]) }
+        homeNote = LintContext.findHome(notes, configured: config.home)
+    }
+
+    /// The configured home note, else `Home.md` or `index.md` at the vault root.
+    static func findHome(_ notes: [Note], configured: String?) -> Int? {
+        if let configured {
+            let wanted = configured.lowercased().hasSuffix(".md") ? configured : configured + ".md"
+            return notes.firstIndex { $0.path.lowercased() == wanted.lowercased() }
+        }
+        return notes.firstIndex { ["home.md", "index.md"].contains($0.path.lowercased()) }
+    }
+
+    /// A finding at a link's position, spanning the link on its line.
+    func finding(_ rule: String, note: Int, link: Link, message: String) -> Finding {
+        Finding(rule: rule, severity: RuleCatalog.description(of: rule)?.defaultSeverity ?? .warning,
+                file: vault.notes[note].path, line: link.position.line, column: link.position.column,
+                endColumn: link.endPosition.line == link.position.line ? link.endPosition.column : nil,
+                message: message, target: link.raw)
+    }
+
+    /// A finding at a position in a note.
+    func finding(_ rule: String, note: Int, at position: Position, endColumn: Int? = nil,
+                 message: String, target: String? = nil) -> Finding {
+        Finding(rule: rule, severity: RuleCatalog.description(of: rule)?.defaultSeverity ?? .warning,
+                file: vault.notes[note].path, line: position.line, column: position.column,
+                endColumn: endColumn, message: message, target: target)
+    }
+}
+
+/// A lint rule: reads the context, returns findings at their default severity.
+/// One rule type may report several closely related rule ids (the four broken-link ids
+/// come from one pass over the resolutions).
+protocol LintRule: Sendable {
+    func findings(in context: LintContext) -> [Finding]
+}

@@ -1,0 +1,74 @@
+import TendVault
+
+/// Runs every rule over one resolved vault and applies configured levels, suppressions and
+/// a baseline. Rule levels in `tend.yaml` are checked here, against the rule catalog.
+public struct Linter: Sendable {
+    public let config: VaultConfig
+    public let asOf: CivilDate
+    /// Configured level per rule id (only rules named in `tend.yaml`).
+    let levels: [String: RuleLevel]
+
+    static let rules: [any LintRule] = [
+        BrokenLinkRule(), AmbiguousLinkRule(), EmbedCycleRule(), UnpublishedLinkRule(),
+        FreshnessRule(), InvalidFrontmatterRule(), TodoRule(), OrphanRule(), DuplicatePermalinkRule(),
+        DuplicateBlockIDRule(), TablePipeRule(), UnclosedCommentRule(), EmptyNoteRule(),
+    ]
+
+    public init(config: VaultConfig, asOf: CivilDate) throws(VaultError) {
+        self.config = config
+        self.asOf = asOf
+        var levels: [String: RuleLevel] = [:]
+        for setting in config.rules {
+            let place = "\(config.file ?? "tend.yaml"):\(setting.line)"
+            guard RuleCatalog.description(of: setting.rule) != nil else {
+                throw VaultError(step: .config, file: place, reason: "unknown rule `\(setting.rule)`",
+                                 fix: "use one of: \(RuleCatalog.ids.joined(separator: ", "))")
+            }
+            guard let level = RuleLevel(setting.level) else {
+                throw VaultError(step: .config, file: place, reason: "`\(setting.rule): \(setting.level)` is not a level",
+                                 fix: "use error, warning, info or off")
+            }
+            levels[setting.rule] = level
+        }
+        self.levels = levels
+    }
+
+    public func lint(_ resolved: ResolvedVault, gitDates: [String: CivilDate] = [:], baseline: Baseline? = nil) -> LintReport {
+        let context = LintContext(resolved: resolved, config: config, asOf: asOf, gitDates: gitDates)
+        var findings: [Finding] = []
+        // Rules are independent readers of one context: run them side by side.
+        let perRule = ParallelMap.map(Self.rules.indices.map { $0 }) { Self.rules[$0].findings(in: context) }
+        for ruleFindings in perRule {
+            for var finding in ruleFindings {
+                switch levels[finding.rule] {
+                case .off?: continue
+                case .on(let severity)?: finding.severity = severity
+                case nil: break
+                }
+                findings.append(finding)
+            }
+        }
+        // Suppressions are read only for notes that have findings.
+        let noteByPath = Dictionary(resolved.vault.notes.indices.map { (resolved.vault.notes[$0].path, $0) },
+                                    uniquingKeysWith: { first, _ in first })
+        var suppressions: [String: Suppression] = [:]
+        let before = findings.count
+        findings.removeAll { finding in
+            if suppressions[finding.file] == nil, let index = noteByPath[finding.file] {
+                suppressions[finding.file] = Suppression(note: resolved.vault.notes[index])
+            }
+            return suppressions[finding.file]?.suppresses(finding) == true
+        }
+        let suppressed = before - findings.count
+        findings.sort(by: Finding.precedes)
+        Baseline.fingerprint(&findings)
+        var baselined = 0
+        if let baseline {
+            let count = findings.count
+            findings.removeAll { baseline.fingerprints.contains($0.fingerprint) }
+            baselined = count - findings.count
+        }
+        return LintReport(findings: findings, notes: resolved.vault.notes.count,
+                          baselined: baselined, suppressed: suppressed, vault: resolved.vault)
+    }
+}

@@ -1,0 +1,98 @@
+import TendVault
+
+/// `--format text`, the default: compiler-style lines that editors and terminals link, each
+/// with the source line and a caret under the problem, then a one-line summary.
+///
+///     Notes/A b.md:5:5: error[broken-link]: No note named "Missing note".
+///       5 | See [[Missing note]] and [[Day 0#Setup]].
+///         |     ^~~~~~~~~~~~~~~~
+///
+///     1 error, 0 warnings, 0 infos in 3 notes.
+public struct TextReporter: LintReporter, Sendable {
+    /// Whether to write ANSI colours; the CLI sets it for a terminal when `NO_COLOR` is unset.
+    public var color: Bool
+
+    public init(color: Bool) {
+        self.color = color
+    }
+
+    public func render(_ report: LintReport) -> String {
+        // Entries are independent: render them on all cores, then join them in order.
+        let entries = ParallelMap.map(report.findings) { entry(for: $0, source: report.sourceLine(of: $0)) }
+        var output = ""
+        output.reserveCapacity(entries.reduce(0) { $0 + $1.utf8.count + 1 } + 100)
+        for entry in entries {
+            // A blank line after each entry keeps the source lines from running together.
+            output += entry + "\n"
+        }
+        return output + paint(report.summary.sentence, .bold) + "\n"
+    }
+
+    private func entry(for finding: Finding, source: String?) -> String {
+        let place = paint("\(finding.file):\(finding.line):\(finding.column):", .bold)
+        let label = paint("\(finding.severity.rawValue)[\(finding.rule)]:", finding.severity.style)
+        // Later lines of a multi-line message are indented past the gutter, so only headers start at column 0.
+        let message = !finding.message.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 })
+            ? finding.message  // no control character (C0, DEL, or C1 = UTF-8 0xC2 0x80…0x9F) to show: common case
+            : finding.message.split(separator: "\n", omittingEmptySubsequences: false)
+                .map { TerminalLine(String($0)).text }.joined(separator: "\n    ")
+        var output = "\(place) \(label) \(message)\n"
+        guard let source else { return output }
+        let excerpt = Self.excerpt(of: source, column: finding.column, endColumn: finding.endColumn)
+        let line = TerminalLine(excerpt.text)
+        let number = String(finding.line)
+        let blank = String(repeating: " ", count: number.count)
+        output += paint("  \(number) |", .gutter) + (line.text.isEmpty ? "" : " " + line.text) + "\n"
+        output += paint("  \(blank) |", .gutter) + " "
+            + paint(line.marker(column: excerpt.column, endColumn: excerpt.endColumn), .caret) + "\n"
+        return output
+    }
+
+    /// Longest source excerpt shown, in code points: a terminal would wrap a longer line and
+    /// the caret would no longer sit under its column.
+    static let excerptLength = 120
+
+    /// The part of a long line around the column, with `…` where it was cut, and the column
+    /// moved to match.
+    static func excerpt(of source: String, column: Int, endColumn: Int?) -> (text: String, column: Int, endColumn: Int?) {
+        // No more bytes than the window means no more code points either: nothing to cut.
+        guard source.utf8.count > excerptLength else { return (source, column, endColumn) }
+        let scalars = Array(source.unicodeScalars)
+        guard scalars.count > excerptLength else { return (source, column, endColumn) }
+        // Keep some context before the column, and the rest of the window after it.
+        let start = max(0, min(column - 1 - excerptLength / 3, scalars.count - excerptLength))
+        let end = min(scalars.count, start + excerptLength)
+        var text = String(String.UnicodeScalarView(scalars[start..<end]))
+        var shift = -start
+        if start > 0 {
+            text = "…" + text
+            shift += 1
+        }
+        if end < scalars.count { text += "…" }
+        return (text, column + shift, endColumn.map { min($0 + shift, excerptLength + 2 + (start > 0 ? 1 : 0)) })
+    }
+
+    private func paint(_ text: String, _ style: Style) -> String {
+        color ? "\u{1B}[\(style.rawValue)m\(text)\u{1B}[0m" : text
+    }
+
+    /// SGR parameters.
+    fileprivate enum Style: String {
+        case bold = "1"
+        case error = "1;31"
+        case warning = "1;33"
+        case info = "1;36"
+        case gutter = "34"
+        case caret = "1;32"
+    }
+}
+
+private extension Severity {
+    var style: TextReporter.Style {
+        switch self {
+        case .error: return .error
+        case .warning: return .warning
+        case .info: return .info
+        }
+    }
+}

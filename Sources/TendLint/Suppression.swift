@@ -1,0 +1,37 @@
+import TendVault
+
+/// `%% tend-ignore RULE … %%` on the same or the previous line, and `tend-ignore: [RULE…]` in
+/// the frontmatter for the whole file. No rule names means every rule. An Obsidian comment is
+/// invisible in reading view, so suppressions never show on the site.
+struct Suppression {
+    /// Rules suppressed per line (1-based); "*" means all.
+    private var byLine: [Int: Set<String>] = [:]
+    private var wholeFile: Set<String> = []
+
+    init(note: Note) {
+        for comment in note.comments {
+            let words = comment.text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" || $0 == "\n" })
+            guard let first = words.first, first == "tend-ignore" else { continue }
+            var rules = Set(words.dropFirst().map(String.init))
+            if rules.isEmpty { rules = ["*"] }
+            // The comment's lines and the line after it: a block comment ends on a later line.
+            let lastLine = comment.position.line + comment.text.utf8.filter { $0 == UInt8(ascii: "\n") }.count
+            for line in comment.position.line...(lastLine + 1) {
+                byLine[line, default: []].formUnion(rules)
+            }
+        }
+        if let entry = note.frontmatter?.entries.first(where: { $0.key == "tend-ignore" }) {
+            switch entry.value {
+            case .string(let rule): wholeFile = [rule]
+            case .list(let items): wholeFile = Set(items.compactMap(\.stringValue))
+            default: break
+            }
+        }
+    }
+
+    func suppresses(_ finding: Finding) -> Bool {
+        if wholeFile.contains(finding.rule) || wholeFile.contains("*") { return true }
+        guard let rules = byLine[finding.line] else { return false }
+        return rules.contains(finding.rule) || rules.contains("*")
+    }
+}

@@ -1,0 +1,49 @@
+import Testing
+import TendLint
+import TendVault
+import VaultGenerator
+
+/// On a generated vault, the broken-link findings are exactly the planted defects.
+@Suite struct PlantedDefectTests {
+    static let brokenRules: Set<String> = ["broken-link", "broken-heading", "broken-block", "broken-embed"]
+
+    static func expected(_ plants: [PlantedDefect]) -> Set<Place> {
+        Set(plants.map { plant in
+            let rule: String
+            switch plant.kind {
+            case .brokenLink: rule = "broken-link"
+            case .brokenHeading: rule = "broken-heading"
+            case .brokenBlock: rule = "broken-block"
+            case .brokenEmbed: rule = "broken-embed"
+            }
+            return Place(rule, plant.file, plant.line, plant.column)
+        })
+    }
+
+    @Test(arguments: [(400, 5 as UInt64, 4), (120, 11 as UInt64, 10)])
+    func brokenLinkFindingsEqualThePlants(notes: Int, seed: UInt64, brokenPercent: Int) throws {
+        let generated = VaultGenerator(noteCount: notes, seed: seed, brokenPercent: brokenPercent).generate()
+        // The generator must have planted each kind, or equality would prove little.
+        for kind in [PlantedDefect.Kind.brokenLink, .brokenHeading, .brokenBlock, .brokenEmbed] {
+            #expect(generated.plants.contains { $0.kind == kind }, "no \(kind.rawValue) planted")
+        }
+        let report = try RuleHarness.lint(generated.files, asOf: RuleHarness.day("2026-12-01"))
+        let found = report.findings.filter { Self.brokenRules.contains($0.rule) }
+        let planted = Self.expected(generated.plants)
+        let actual = Set(found.places)
+        #expect(found.count == actual.count, "two findings at one place")
+        let missed = planted.subtracting(actual).sorted { $0.description < $1.description }
+        let extra = actual.subtracting(planted).sorted { $0.description < $1.description }
+        #expect(missed.isEmpty, "recall: planted but not found: \(missed.prefix(10))")
+        #expect(extra.isEmpty, "precision: found but not planted: \(extra.prefix(10))")
+        #expect(actual == planted)
+    }
+
+    @Test func cleanGeneratedVaultHasNoBrokenLinks() throws {
+        let generated = VaultGenerator(noteCount: 150, seed: 3, brokenPercent: 0).generate()
+        #expect(generated.plants.isEmpty)
+        let report = try RuleHarness.lint(generated.files)
+        #expect(report.findings.filter { Self.brokenRules.contains($0.rule) }.isEmpty)
+        #expect(report.summary.notes == 150)
+    }
+}
