@@ -25,10 +25,10 @@ import TendVault
             #expect(element.attribute(forName: "errors")?.stringValue == "0")
             #expect(element.attribute(forName: "skipped")?.stringValue == "0")
         }
-        // One case per file with findings; Journal has only infos, so it passes.
-        #expect(cases.compactMap { $0.attribute(forName: "name")?.stringValue }
-                == ["Journal/2024-01-01.md", "Notes/A b.md", "Notes/Day 0.md", "Runbooks/Deploy.md"])
-        #expect(failing.count == 3)
+        // One case per finding, grouped by file; errors and warnings fail, infos pass.
+        #expect(cases.count == ReportFixture.report.findings.count)
+        #expect(cases.first?.attribute(forName: "name")?.stringValue == "empty-note at Journal/2024-01-01.md:1:1")
+        #expect(failing.count == ReportFixture.report.summary.errors + ReportFixture.report.summary.warnings)
         let failures = cases.flatMap { $0.elements(forName: "failure") }
         #expect(failures.count == ReportFixture.report.summary.errors + ReportFixture.report.summary.warnings)
     }
@@ -44,13 +44,13 @@ import TendVault
         #expect(cycle.attribute(forName: "message")?.stringValue?.contains("cycle:\nRunbooks") == true)
         #expect(cycle.stringValue?.hasPrefix("docs/Runbooks/Deploy.md:2:8: error[embed-cycle]:") == true)
         let testCase = try #require(heading.parent as? XMLElement)
-        #expect(testCase.attribute(forName: "classname")?.stringValue == "docs/Notes")
+        #expect(testCase.attribute(forName: "classname")?.stringValue == "docs/Notes/A b.md")
         #expect(testCase.attribute(forName: "file")?.stringValue == "docs/Notes/A b.md")
     }
 
     @Test func infosGoToSystemOut() throws {
         let document = try XMLDocument(xmlString: xml, options: [])
-        let outputs = try document.nodes(forXPath: "//testcase[@name='Journal/2024-01-01.md']/system-out")
+        let outputs = try document.nodes(forXPath: "//testcase[@name='orphan at Journal/2024-01-01.md:1:1']/system-out")
         #expect(outputs.count == 1)
         #expect(outputs.first?.stringValue?.contains("info[orphan]: No other note links to this note.") == true)
     }
@@ -65,7 +65,7 @@ import TendVault
         let failure = try #require(try document.nodes(forXPath: "//failure").first as? XMLElement)
         #expect(failure.attribute(forName: "message")?.stringValue == "bad[0m byte 'quoted' ")
         #expect(failure.attribute(forName: "classname") == nil)
-        #expect((failure.parent as? XMLElement)?.attribute(forName: "classname")?.stringValue == ".")
+        #expect((failure.parent as? XMLElement)?.attribute(forName: "classname")?.stringValue == "A.md")
     }
 
     @Test func emptyReportIsAnEmptySuite() throws {

@@ -92,7 +92,8 @@ import TendLint
             #expect(region["startColumn"] as? Int == finding.column)
             #expect(region["endColumn"] as? Int == finding.endColumn)
             let fingerprints = try #require(result["partialFingerprints"] as? [String: String])
-            #expect(fingerprints == ["tendFingerprint/v1": finding.fingerprint])
+            #expect(fingerprints == ["tendFingerprint/v1": finding.fingerprint,
+                                     "primaryLocationLineHash": finding.fingerprint + ":1"])
         }
     }
 

@@ -1,9 +1,9 @@
 /// `--format junit`: JUnit XML for CI test-report views (GitLab, Jenkins, GitHub report actions).
 ///
-/// One test case per file with findings, so the report reads "which notes are broken". Errors
-/// and warnings fail it, one `<failure>` each; infos alone leave it passing, listed in its
-/// `<system-out>`. Files without findings are left out: listing every clean note would bury
-/// the failures in large vaults.
+/// One test case per finding, named by rule and place and grouped by file (`classname`): many
+/// report viewers show only the first `<failure>` of a case, so one finding each keeps every
+/// finding visible. Errors and warnings fail their case; infos pass, with the message in
+/// `<system-out>`. Clean notes are left out: listing them would bury the failures.
 public struct JUnitReporter: LintReporter {
     /// The vault's folder relative to the repository root (`docs`), or "" when they are the same.
     public var pathPrefix: String
@@ -13,38 +13,32 @@ public struct JUnitReporter: LintReporter {
     }
 
     public func render(_ report: LintReport) -> String {
-        let cases = Self.filesInOrder(report.findings)
-        let failing = cases.filter { $0.findings.contains(where: \.isFailure) }.count
-        let counts = "tests=\"\(cases.count)\" failures=\"\(failing)\" errors=\"0\" skipped=\"0\""
+        let failing = report.findings.filter(\.isFailure).count
+        let counts = "tests=\"\(report.findings.count)\" failures=\"\(failing)\" errors=\"0\" skipped=\"0\""
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         xml += "<testsuites name=\"tend\" \(counts)>\n"
         xml += "  <testsuite name=\"tend lint\" \(counts)>\n"
         xml += "    <properties>\n"
         xml += "      <property name=\"summary\" value=\"\(XMLEscaping.attribute(report.summary.sentence))\"/>\n"
         xml += "    </properties>\n"
-        for testCase in cases { xml += element(for: testCase) }
+        for finding in report.findings { xml += element(for: finding) }
         xml += "  </testsuite>\n"
         xml += "</testsuites>\n"
         return xml
     }
 
-    private func element(for testCase: (file: String, findings: [Finding])) -> String {
-        let path = RepositoryPath.join(pathPrefix, testCase.file)
-        let failures = testCase.findings.filter(\.isFailure)
-        // Report actions put the annotation at `file`/`line`: the first failure, else the first finding.
-        let line = (failures.first ?? testCase.findings[0]).line
-        var xml = "    <testcase name=\"\(XMLEscaping.attribute(testCase.file))\""
-            + " classname=\"\(XMLEscaping.attribute(RepositoryPath.folder(of: path)))\""
-            + " file=\"\(XMLEscaping.attribute(path))\" line=\"\(line)\">\n"
-        for finding in failures {
+    private func element(for finding: Finding) -> String {
+        let path = RepositoryPath.join(pathPrefix, finding.file)
+        let name = "\(finding.rule) at \(finding.file):\(finding.line):\(finding.column)"
+        var xml = "    <testcase name=\"\(XMLEscaping.attribute(name))\""
+            + " classname=\"\(XMLEscaping.attribute(path))\""
+            + " file=\"\(XMLEscaping.attribute(path))\" line=\"\(finding.line)\">\n"
+        let details = XMLEscaping.text(Self.details(of: finding, path: path))
+        if finding.isFailure {
             xml += "      <failure type=\"\(XMLEscaping.attribute(finding.rule))\""
-                + " message=\"\(XMLEscaping.attribute(finding.message))\">"
-                + XMLEscaping.text(Self.details(of: finding, path: path)) + "</failure>\n"
-        }
-        let infos = testCase.findings.filter { !$0.isFailure }
-        if !infos.isEmpty {
-            let text = infos.map { Self.details(of: $0, path: path) }.joined(separator: "\n")
-            xml += "      <system-out>" + XMLEscaping.text(text) + "</system-out>\n"
+                + " message=\"\(XMLEscaping.attribute(finding.message))\">" + details + "</failure>\n"
+        } else {
+            xml += "      <system-out>" + details + "</system-out>\n"
         }
         xml += "    </testcase>\n"
         return xml
@@ -53,17 +47,6 @@ public struct JUnitReporter: LintReporter {
     /// The compiler-style line CI logs already link: `docs/A.md:3:5: error[broken-link]: …`.
     private static func details(of finding: Finding, path: String) -> String {
         "\(path):\(finding.line):\(finding.column): \(finding.severity.rawValue)[\(finding.rule)]: \(finding.message)"
-    }
-
-    /// Files in the order their first finding appears (report order is by file already).
-    private static func filesInOrder(_ findings: [Finding]) -> [(file: String, findings: [Finding])] {
-        var order: [String] = []
-        var byFile: [String: [Finding]] = [:]
-        for finding in findings {
-            if byFile[finding.file] == nil { order.append(finding.file) }
-            byFile[finding.file, default: []].append(finding)
-        }
-        return order.map { (file: $0, findings: byFile[$0]!) }
     }
 }
 

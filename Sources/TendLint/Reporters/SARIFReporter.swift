@@ -65,7 +65,12 @@ public struct SARIFReporter: LintReporter {
         // A rule missing from the catalog would be a bug elsewhere; the result still names it.
         if let ruleIndex { members["ruleIndex"] = .int(ruleIndex) }
         if !finding.fingerprint.isEmpty {
-            members["partialFingerprints"] = .object(["tendFingerprint/v1": .string(finding.fingerprint)])
+            // GitHub matches alerts across runs by `primaryLocationLineHash` only; Tend's
+            // fingerprint ignores line numbers, so alerts survive edits above them.
+            members["partialFingerprints"] = .object([
+                "primaryLocationLineHash": .string(finding.fingerprint + ":1"),
+                "tendFingerprint/v1": .string(finding.fingerprint),
+            ])
         }
         return .object(members)
     }
