@@ -9,7 +9,7 @@ public struct FreshnessReport: Sendable {
         public var title: String
         public var reviewed: String?
         public var due: String?
-        /// Days overdue (positive) or days left (negative or zero) — see `state`.
+        /// Days overdue (for `overdue`) or days left until the due date (for `due-soon`).
         public var days: Int?
         public var state: String
     }

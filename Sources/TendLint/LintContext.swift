@@ -23,7 +23,8 @@ public struct LintContext: Sendable {
         let policy = PublishPolicy(mode: config.publish)
         let notes = resolved.vault.notes
         published = notes.map { policy.isPublished($0) }
-        reviews = notes.map { NoteReview(note: $0, policy: config.freshness, gitDate: gitDates[$0.path]) }
+        let freshness = config.freshness
+        reviews = ParallelMap.map(notes) { NoteReview(note: $0, policy: freshness, gitDate: gitDates[$0.path]) }
         homeNote = LintContext.findHome(notes, configured: config.home)
     }
 

@@ -9,7 +9,8 @@ struct Suppression {
     private var wholeFile: Set<String> = []
 
     init(note: Note) {
-        for comment in note.comments {
+        // Most comments are notes to editors: look for the keyword before splitting words.
+        for comment in note.comments where comment.text.utf8.containsSequence(Array("tend-ignore".utf8)) {
             let words = comment.text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" || $0 == "\n" })
             guard let first = words.first, first == "tend-ignore" else { continue }
             var rules = Set(words.dropFirst().map(String.init))
@@ -33,5 +34,18 @@ struct Suppression {
         if wholeFile.contains(finding.rule) || wholeFile.contains("*") { return true }
         guard let rules = byLine[finding.line] else { return false }
         return rules.contains(finding.rule) || rules.contains("*")
+    }
+}
+
+extension String.UTF8View {
+    /// Whether `needle` occurs as a contiguous run of bytes.
+    func containsSequence(_ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, count >= needle.count else { return false }
+        var index = startIndex
+        while let found = self[index...].firstIndex(of: first) {
+            if self[found...].starts(with: needle) { return true }
+            index = self.index(after: found)
+        }
+        return false
     }
 }

@@ -79,6 +79,12 @@ final class ParseArena {
         return key
     }()
 
+    /// Runs `body` with the calling thread's arena, which outlives the call (the thread holds it).
+    static func withCurrent<T>(_ body: (ParseArena) -> T) -> T {
+        guard let raw = pthread_getspecific(key) else { return body(current()) }
+        return Unmanaged<ParseArena>.fromOpaque(raw)._withUnsafeGuaranteedRef(body)
+    }
+
     /// The calling thread's arena, created on first use.
     static func current() -> ParseArena {
         if let raw = pthread_getspecific(key) { return Unmanaged<ParseArena>.fromOpaque(raw).takeUnretainedValue() }
@@ -90,9 +96,10 @@ final class ParseArena {
     /// The allocator handed to `cmark_parser_new_with_mem`; cmark keeps the pointer, so it lives forever.
     nonisolated(unsafe) static let memory: UnsafeMutablePointer<cmark_mem> = {
         let memory = UnsafeMutablePointer<cmark_mem>.allocate(capacity: 1)
+        // Borrow the thread's arena without retaining it: these run hundreds of times per note.
         memory.initialize(to: cmark_mem(
-            calloc: { count, size in ParseArena.current().allocate(count * size) },
-            realloc: { pointer, size in ParseArena.current().reallocate(pointer, size) },
+            calloc: { count, size in ParseArena.withCurrent { $0.allocate(count * size) } },
+            realloc: { pointer, size in ParseArena.withCurrent { $0.reallocate(pointer, size) } },
             free: { _ in }))
         return memory
     }()

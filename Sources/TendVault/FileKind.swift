@@ -3,11 +3,14 @@ public enum FileKind: String, Sendable, Codable {
     case note, canvas, base, image, audio, video, pdf, other
 
     public init(path: String) {
-        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else {
+        // The extension after the last `.` of the file name, found on bytes (runs per file and link).
+        let bytes = path.utf8
+        guard let dot = bytes.lastIndex(of: UInt8(ascii: ".")), !bytes[dot...].contains(UInt8(ascii: "/")),
+              bytes.distance(from: dot, to: bytes.endIndex) <= 8 else {
             self = .other
             return
         }
-        switch path[path.index(after: dot)...].lowercased() {
+        switch lowercase(String(Substring(bytes[bytes.index(after: dot)...]))) {
         case "md": self = .note
         case "canvas": self = .canvas
         case "base": self = .base

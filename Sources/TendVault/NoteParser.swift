@@ -10,9 +10,9 @@ public enum NoteParser {
     public static func parse(path: String, bytes: [UInt8]) -> Note {
         let source = SourceText(bytes: bytes)
         var note = Note(path: path, source: source)
-        if !source.isASCII, String(validating: bytes, as: UTF8.self) == nil {
+        if let line = source.firstInvalidUTF8Line {
             note.problems.append(ParseProblem(
-                kind: .invalidUTF8, position: Position(line: 1, column: 1),
+                kind: .invalidUTF8, position: Position(line: line, column: 1),
                 message: "the file is not valid UTF-8; invalid bytes are read as U+FFFD",
                 fix: "save the file as UTF-8"))
         }

@@ -43,6 +43,17 @@ public struct SourceText: Sendable {
     /// True when every byte is ASCII (and so the text is valid UTF-8 and columns are bytes).
     public var isASCII: Bool { !wideLines.contains(true) }
 
+    /// The first 1-based line that is not valid UTF-8, or nil. Only lines holding a non-ASCII
+    /// byte can be invalid, so only those are checked.
+    public var firstInvalidUTF8Line: Int? {
+        bytes.withUnsafeBufferPointer { buffer in
+            wideLines.indices.first { index in
+                wideLines[index]
+                    && String(validating: UnsafeBufferPointer(rebasing: buffer[lineRange(index + 1)]), as: UTF8.self) == nil
+            }.map { $0 + 1 }
+        }
+    }
+
     /// Byte range of line `line` (1-based), without its line terminator (`\n` or `\r\n`).
     public func lineRange(_ line: Int) -> Range<Int> {
         guard line >= 1, line <= lineStarts.count else { return bytes.count..<bytes.count }

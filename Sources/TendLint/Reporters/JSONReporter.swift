@@ -14,7 +14,7 @@
 ///           "message": "…",
 ///           "rule": "broken-link", // an id from `RuleCatalog`
 ///           "severity": "error",   // "error" | "warning" | "info", after configuration
-///           "target": "Day 0#Setup"// optional: the link target or subject as written
+///           "target": "[[Day 0#Setup]]"// optional: the link target or subject as written
 ///         }
 ///       ],
 ///       "summary": {

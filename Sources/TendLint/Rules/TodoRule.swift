@@ -19,26 +19,24 @@ struct TodoRule: LintRule {
         return findings
     }
 
-    /// The text after the tag on its line, trimmed and shortened, as the to-do's description.
+    /// The text after the tag on its line, up to a comment's `%%`, trimmed and shortened, as
+    /// the to-do's description. Worked on bytes: one call per #todo of the vault.
     private func todoText(_ line: String, after tag: Tag) -> String {
-        let scalars = Array(line.unicodeScalars)
-        let start = min(scalars.count, tag.position.column - 1 + 1 + tag.name.unicodeScalars.count)
-        var text = String(String.UnicodeScalarView(scalars[start...]))
-        text = text.replacingOccurrencesOfComment().trimmingCharacters(in: " \t-–—:%")
+        let bytes = Array(line.utf8)
+        // Byte offset of the tag's end: skip `column - 1` code points, then `#` and the name.
+        var offset = 0, scalars = 0
+        while offset < bytes.count && scalars < tag.position.column - 1 {
+            offset += 1
+            while offset < bytes.count && bytes[offset] & 0xC0 == 0x80 { offset += 1 }
+            scalars += 1
+        }
+        var start = min(bytes.count, offset + 1 + tag.name.utf8.count)
+        var end = bytes.count
+        if let comment = (start..<end).first(where: { $0 + 1 < end && bytes[$0] == 37 && bytes[$0 + 1] == 37 }) { end = comment }
+        let trimmed: Set<UInt8> = [32, 9, UInt8(ascii: "-"), UInt8(ascii: ":")]
+        while start < end && trimmed.contains(bytes[start]) { start += 1 }
+        while end > start && trimmed.contains(bytes[end - 1]) { end -= 1 }
+        let text = String(decoding: bytes[start..<end], as: UTF8.self)
         return text.count > 80 ? String(text.prefix(79)) + "…" : text
-    }
-}
-
-private extension String {
-    func replacingOccurrencesOfComment() -> String {
-        split(separator: "%%", omittingEmptySubsequences: false).first.map(String.init) ?? self
-    }
-
-    func trimmingCharacters(in set: String) -> String {
-        let characters = Set(set)
-        var slice = Substring(self)
-        while let first = slice.first, characters.contains(first) { slice = slice.dropFirst() }
-        while let last = slice.last, characters.contains(last) { slice = slice.dropLast() }
-        return String(slice)
     }
 }
