@@ -43,7 +43,7 @@ let package = Package(
                     exclude: ["Fixtures"]),
         .testTarget(name: "TendLintTests", dependencies: ["TendLint", "TendVault", "VaultGenerator"],
                     exclude: ["Snapshots"]),
-        .testTarget(name: "TendCLITests", dependencies: ["TendCLI", "TendVault"]),
+        .testTarget(name: "TendCLITests", dependencies: ["TendCLI", "TendVault"], exclude: ["Snapshots"]),
     ],
     swiftLanguageModes: [.v6]
 )
