@@ -34,24 +34,56 @@ public struct Baseline: Sendable, Equatable {
 
     /// Gives each finding its fingerprint; findings must already be in their final order.
     static func fingerprint(_ findings: inout [Finding]) {
-        var occurrences: [String: Int] = [:]
+        struct Subject: Hashable {
+            let rule: String
+            let file: String
+            let target: String?
+        }
+        var occurrences: [Subject: Int] = [:]
         for index in findings.indices {
             let finding = findings[index]
-            let subject = "\(finding.rule)\u{1F}\(finding.file)\u{1F}\(finding.target ?? "")"
+            let subject = Subject(rule: finding.rule, file: finding.file, target: finding.target)
             let occurrence = occurrences[subject, default: 0]
             occurrences[subject] = occurrence + 1
-            findings[index].fingerprint = fnv1a("\(subject)\u{1F}\(occurrence)")
+            // Fields joined by U+001F (unit separator), as text: "rule␟file␟target␟occurrence".
+            var hash = FNV1a()
+            hash.add(finding.rule)
+            hash.add(separator)
+            hash.add(finding.file)
+            hash.add(separator)
+            hash.add(finding.target ?? "")
+            hash.add(separator)
+            hash.add(String(occurrence))
+            findings[index].fingerprint = hash.hex
         }
     }
 
+    private static let separator = "\u{1F}"
+
     /// FNV-1a, 64 bits, as 16 hex digits: stable across runs and machines (unlike `hashValue`).
     static func fnv1a(_ text: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
+        var hash = FNV1a()
+        hash.add(text)
+        return hash.hex
+    }
+}
+
+/// FNV-1a over the UTF-8 bytes of the strings added, in order.
+struct FNV1a {
+    private var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    mutating func add(_ text: String) {
+        var copy = text
+        copy.withUTF8 { bytes in
+            for byte in bytes {
+                value ^= UInt64(byte)
+                value = value &* 0x0000_0100_0000_01B3
+            }
         }
-        let hex = String(hash, radix: 16)
+    }
+
+    var hex: String {
+        let hex = String(value, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
 }

@@ -7,9 +7,9 @@ struct AmbiguousLinkRule: LintRule {
         let vault = context.vault
         var findings: [Finding] = []
         for (noteIndex, note) in vault.notes.enumerated() {
-            for (linkIndex, link) in note.links.enumerated() where !link.inComment {
-                let resolution = context.resolved.resolutions[noteIndex][linkIndex]
-                guard let ambiguity = resolution.ambiguity, let chosen = resolution.target else { continue }
+            for (linkIndex, resolution) in context.resolved.resolutions[noteIndex].enumerated() where resolution.ambiguity != nil {
+                let link = note.links[linkIndex]
+                guard !link.inComment, let ambiguity = resolution.ambiguity, let chosen = resolution.target else { continue }
                 let chosenPath = vault.files[chosen].path
                 let others = resolution.candidates.filter { $0 != chosen }.map { "“\(vault.files[$0].path)”" }
                 let message: String

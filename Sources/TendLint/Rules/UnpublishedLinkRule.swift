@@ -7,10 +7,11 @@ struct UnpublishedLinkRule: LintRule {
         let vault = context.vault
         var findings: [Finding] = []
         for (noteIndex, note) in vault.notes.enumerated() where context.published[noteIndex] {
-            for (linkIndex, link) in note.links.enumerated() where !link.inComment {
-                let resolution = context.resolved.resolutions[noteIndex][linkIndex]
-                guard resolution.isResolved, let target = resolution.target,
-                      let targetNote = vault.files[target].noteIndex, !context.published[targetNote] else { continue }
+            for (linkIndex, resolution) in context.resolved.resolutions[noteIndex].enumerated() where resolution.isResolved {
+                guard let target = resolution.target, let targetNote = vault.files[target].noteIndex,
+                      !context.published[targetNote] else { continue }
+                let link = note.links[linkIndex]
+                guard !link.inComment else { continue }
                 findings.append(context.finding(
                     "unpublished-link", note: noteIndex, link: link,
                     message: "“\(vault.files[target].path)” is not published (\(reason(vault.notes[targetNote], context))), so this link will not work on the site"))
