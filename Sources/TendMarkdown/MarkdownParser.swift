@@ -4,10 +4,10 @@ import CCmarkGFM
 ///
 /// All C pointers live inside `outline(of:)`: parse, walk and free (the arena's reset) happen in one scope.
 public enum MarkdownParser {
-    /// GFM extensions that change the block structure the vault model reads. Autolinks and
-    /// strikethrough only matter when rendering: a tag needs whitespace before its `#`, so a
+    /// GFM extensions that change the block structure the vault model reads. Autolinks, task
+    /// lists and strikethrough only matter when rendering: a tag needs whitespace before its `#`, so a
     /// bare URL's `#fragment` can never be one, and skipping them saves a pass over every text node.
-    static let extensionNames = ["table", "tasklist"]
+    static let extensionNames = ["table"]
 
     /// Registers the core extensions exactly once; cmark's registry is global.
     private static let registered: Bool = {

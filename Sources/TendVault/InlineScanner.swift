@@ -44,8 +44,8 @@ struct InlineScanner {
     /// Scans lines `lines`, or only the byte range `within` when given (comment content).
     mutating func scan(lines: ClosedRange<Int>, within: Range<Int>? = nil) {
         var cursor = ZoneCursor(zones)
-        // A local copy: reading the static table inside the byte loop re-checks its lazy initialisation.
-        let interesting = Self.interesting
+        // A 256-bit mask in locals: no array bounds check or lazy-static check per byte.
+        let (mask0, mask1) = (Self.interestingMask.0, Self.interestingMask.1)
         var resume = within?.lowerBound ?? 0
         for line in lines where !skipLines[line] {
             var lineRange = source.lineRange(line)
@@ -54,7 +54,7 @@ struct InlineScanner {
             let end = lineRange.upperBound
             while index < end {
                 let byte = bytes[index]
-                guard interesting[Int(byte)] else {
+                guard byte < 128, ((byte < 64 ? mask0 >> byte : mask1 >> (byte - 64)) & 1) != 0 else {
                     index += 1
                     continue
                 }
@@ -107,10 +107,13 @@ struct InlineScanner {
         }
     }
 
-    private static let interesting: [Bool] = {
-        var table = [Bool](repeating: false, count: 256)
-        for c in "\\![#=$".utf8 { table[Int(c)] = true }
-        return table
+    /// Bytes that may start Obsidian syntax: `\ ! [ # = $` (all ASCII), as two 64-bit masks.
+    private static let interestingMask: (UInt64, UInt64) = {
+        var masks: (UInt64, UInt64) = (0, 0)
+        for c in "\\![#=$".utf8 {
+            if c < 64 { masks.0 |= 1 << UInt64(c) } else { masks.1 |= 1 << UInt64(c - 64) }
+        }
+        return masks
     }()
 
     private func isASCIIPunctuation(_ byte: UInt8) -> Bool {

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import TendMarkdown
 
 /// Turns a note's bytes into a `Note`. Pure: no file system access, safe to run in parallel.
@@ -173,8 +178,10 @@ extension Layout {
 extension Array where Element == UInt8 {
     var containsPercentPair: Bool {
         withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return false }
             var index = 0
-            while let percent = buffer[index...].firstIndex(of: UInt8(ascii: "%")) {
+            while index < buffer.count, let found = memchr(base + index, Int32(UInt8(ascii: "%")), buffer.count - index) {
+                let percent = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
                 if percent + 1 < buffer.count && buffer[percent + 1] == UInt8(ascii: "%") { return true }
                 index = percent + 1
             }

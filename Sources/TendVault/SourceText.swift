@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The bytes of one file with an index of where each line starts.
 ///
 /// Positions handed to users are 1-based lines and 1-based columns counted in Unicode
@@ -14,21 +20,25 @@ public struct SourceText: Sendable {
         self.bytes = bytes
         var starts = [0]
         starts.reserveCapacity(bytes.count / 32 + 1)
-        var wide = [false]
+        var wide: [Bool] = []
         bytes.withUnsafeBufferPointer { buffer in
-            var lineIsWide = false
-            for index in buffer.indices {
-                let byte = buffer[index]
-                if byte == UInt8(ascii: "\n") {
-                    wide[wide.count - 1] = lineIsWide
-                    lineIsWide = false
-                    starts.append(index + 1)
-                    wide.append(false)
-                } else if byte >= 0x80 {
-                    lineIsWide = true
-                }
+            guard let base = buffer.baseAddress, buffer.count > 0 else {
+                wide.append(false)
+                return
             }
-            wide[wide.count - 1] = lineIsWide
+            // memchr finds line ends (vectorised in libc); OR-ing a line's bytes tells whether
+            // any is non-ASCII without a branch per byte.
+            var start = 0
+            while true {
+                let found = memchr(base + start, Int32(UInt8(ascii: "\n")), buffer.count - start)
+                let end = found.map { UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - base } ?? buffer.count
+                var bits: UInt8 = 0
+                for index in start..<end { bits |= buffer[index] }
+                wide.append(bits >= 0x80)
+                guard found != nil else { break }
+                start = end + 1
+                starts.append(start)
+            }
         }
         self.lineStarts = starts
         self.wideLines = wide
