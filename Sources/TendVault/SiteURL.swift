@@ -13,7 +13,12 @@ public enum SiteURL {
         if FileKind(path: path) == .note { path = String(decoding: path.utf8.dropLast(3), as: UTF8.self) }
         // Split on bytes: a Character split walks grapheme clusters.
         let segments = path.utf8.split(separator: UInt8(ascii: "/")).map { String(Substring($0)) }
-        return "/" + segments.map(slug).joined(separator: "/") + "/"
+        var url = "/"
+        for segment in segments {
+            url += slug(segment)
+            url += "/"
+        }
+        return url
     }
 
     /// `x`, `/x`, `x/` and `/x/` are the same page: `/x/`.

@@ -161,3 +161,26 @@ import TendVault
         #expect(findings.places == [Place("embed-cycle", "A.md", 1, 1)])
     }
 }
+
+/// Long embed chains: no deep recursion, linear time without cycles, one finding for a huge cycle.
+struct LongEmbedChainTests {
+    private func chain(_ count: Int, closed: Bool) -> [String: String] {
+        var files: [String: String] = [:]
+        for index in 0..<count {
+            let next = index + 1 < count ? "N\(index + 1)" : (closed ? "N0" : nil)
+            files["N\(index).md"] = "# N\(index)\n" + (next.map { "![[\($0)]]\n" } ?? "")
+        }
+        return files
+    }
+
+    @Test func aLongChainWithoutACycleHasNoFinding() throws {
+        let findings = try RuleHarness.findings(chain(3000, closed: false), rule: "embed-cycle")
+        #expect(findings.isEmpty)
+    }
+
+    @Test func aCycleOfThousandsOfEmbedsIsReportedOnce() throws {
+        let findings = try RuleHarness.findings(chain(3000, closed: true), rule: "embed-cycle")
+        #expect(findings.count == 1)
+        #expect(findings.first?.message.contains("N0 → N1 → N2 → N3 → N4 → … → N2998 → N2999 → N0 (3000 embeds)") == true)
+    }
+}

@@ -31,7 +31,13 @@ struct EmbedCycleRule: LintRule {
         return cycles.map { cycle in
             let first = cycle[0]
             let link = context.vault.notes[first.note].links[first.link]
-            let chain = ([graph.name(of: cycle.last!.target)] + cycle.map { graph.name(of: $0.target) }).joined(separator: " → ")
+            var names = [graph.name(of: cycle.last!.target)] + cycle.map { graph.name(of: $0.target) }
+            if names.count > 11 {
+                // A long chain is named by its ends: the message must stay one readable line.
+                names = Array(names.prefix(5)) + ["…"] + Array(names.suffix(3))
+                names[names.count - 1] += " (\(cycle.count) embeds)"
+            }
+            let chain = names.joined(separator: " → ")
             return context.finding("embed-cycle", note: first.note, link: link,
                                    message: "embeds lead back to where they started: \(chain); replace one embed with a link")
         }.sorted(by: Finding.precedes)
@@ -60,14 +66,102 @@ private struct ElementaryCycles {
             edges[node] = out
             pending += out.map(\.target)
         }
+        // Cycles live inside strongly connected components: search only those with more than
+        // one node or a self-embed. A vault without cycles then costs one linear pass.
         var cycles: [[Edge]] = []
-        for start in nodes.sorted() {
-            guard cycles.count < limit else { break }
-            var search = Search(start: start, edges: edges, limit: limit - cycles.count)
-            _ = search.circuit(start)
-            cycles += search.found
+        for component in Self.components(of: nodes, edges: edges) {
+            let members = Set(component)
+            let inner = edges.filter { members.contains($0.key) }.mapValues { $0.filter { members.contains($0.target) } }
+            guard component.count > 1 || inner[component[0]]?.isEmpty == false else { continue }
+            // Listing every cycle of a huge component helps no one and would recurse deeply
+            // (the search runs on worker threads with small stacks): name one cycle instead.
+            if component.count > Self.enumerationLimit {
+                if cycles.count < limit, let cycle = Self.shortestCycle(through: component.min()!, edges: inner) {
+                    cycles.append(cycle)
+                }
+                continue
+            }
+            for start in component.sorted() {
+                guard cycles.count < limit else { break }
+                var search = Search(start: start, edges: inner, limit: limit - cycles.count)
+                _ = search.circuit(start)
+                cycles += search.found
+            }
         }
-        return cycles
+        // Components come in discovery order; list cycles by their smallest node, as before.
+        return cycles.sorted { $0[0].note != $1[0].note ? $0[0].note < $1[0].note : $0[0].link < $1[0].link }
+    }
+
+    /// Components larger than this get one reported cycle, not every cycle.
+    static let enumerationLimit = 64
+
+    /// The shortest cycle from `start` back to itself (breadth-first, iterative), as edges in order.
+    static func shortestCycle(through start: Node, edges: [Node: [Edge]]) -> [Edge]? {
+        var cameFrom: [Node: (node: Node, edge: Edge)] = [:]
+        var queue = [start]
+        var head = 0
+        while head < queue.count {
+            let node = queue[head]
+            head += 1
+            for edge in edges[node] ?? [] {
+                if edge.target == start {
+                    // Walk back from `node` to `start`, then reverse.
+                    var cycle = [edge]
+                    var current = node
+                    while current != start, let step = cameFrom[current] {
+                        cycle.append(step.edge)
+                        current = step.node
+                    }
+                    return cycle.reversed()
+                }
+                if cameFrom[edge.target] == nil && edge.target != start {
+                    cameFrom[edge.target] = (node, edge)
+                    queue.append(edge.target)
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Tarjan's strongly connected components, iterative (a long embed chain must not overflow the stack).
+    static func components(of nodes: Set<Node>, edges: [Node: [Edge]]) -> [[Node]] {
+        var index: [Node: Int] = [:], low: [Node: Int] = [:]
+        var stack: [Node] = [], onStack: Set<Node> = []
+        var result: [[Node]] = []
+        var counter = 0
+        for root in nodes.sorted() where index[root] == nil {
+            // Each frame: the node and how many of its edges were visited.
+            var frames: [(node: Node, next: Int)] = [(root, 0)]
+            index[root] = counter; low[root] = counter; counter += 1
+            stack.append(root); onStack.insert(root)
+            while let frame = frames.last {
+                let out = edges[frame.node] ?? []
+                if frame.next < out.count {
+                    frames[frames.count - 1].next += 1
+                    let target = out[frame.next].target
+                    if index[target] == nil {
+                        index[target] = counter; low[target] = counter; counter += 1
+                        stack.append(target); onStack.insert(target)
+                        frames.append((target, 0))
+                    } else if onStack.contains(target) {
+                        low[frame.node] = min(low[frame.node]!, index[target]!)
+                    }
+                    continue
+                }
+                frames.removeLast()
+                if let parent = frames.last { low[parent.node] = min(low[parent.node]!, low[frame.node]!) }
+                if low[frame.node] == index[frame.node] {
+                    var component: [Node] = []
+                    while let member = stack.popLast() {
+                        onStack.remove(member)
+                        component.append(member)
+                        if member == frame.node { break }
+                    }
+                    result.append(component)
+                }
+            }
+        }
+        return result
     }
 
     private struct Search {
