@@ -57,10 +57,13 @@ struct LintCommand: ParsableCommand {
                 throw ExitCode(2)
             }
         }
-        let report = linter.lint(resolved, gitDates: gitDates, baseline: baselineValue)
+        // The baseline file records every finding of today, even when --baseline hides some of
+        // them from the output: writing and reading the same file keeps it whole.
+        let all = linter.lint(resolved, gitDates: gitDates)
+        let report = baselineValue.map { all.excluding($0) } ?? all
         if let writeBaseline {
             do {
-                try Baseline(report: report).json().write(toFile: writeBaseline, atomically: true, encoding: .utf8)
+                try Baseline(report: all).json().write(toFile: writeBaseline, atomically: true, encoding: .utf8)
             } catch {
                 printError("error while writing output: \(writeBaseline): the baseline cannot be written\n  fix: check that the folder exists and is writable")
                 throw ExitCode(2)

@@ -28,6 +28,7 @@ struct LintOptions: ParsableArguments {
             let configuration = try VaultConfig.load(vaultRoot: vault, explicitPath: config)
             let linter = try Linter(config: configuration, asOf: day)
             let loaded = try Vault.load(root: vault, ignore: configuration.ignore)
+            try linter.check(loaded)
             let gitDates = configuration.freshness.source == .git ? try GitHistory.lastCommitDates(vaultRoot: vault) : [:]
             return (linter, ResolvedVault(vault: loaded), gitDates)
         } catch {

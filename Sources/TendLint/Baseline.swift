@@ -3,9 +3,12 @@ import TendVault
 
 /// Findings recorded on one day, so that CI can fail only on new ones.
 ///
-/// A fingerprint hashes the rule, the file and the finding's subject (the link as written,
-/// or nothing for note-level findings), plus which occurrence of that triple it is. Line
-/// numbers are left out, so edits elsewhere in a note do not turn old findings into new ones.
+/// A fingerprint hashes the rule, the file and the finding's subject, plus which occurrence of
+/// that subject it is. The subject is the link as written; for findings without one (a bad
+/// property, a stale note) and for `#todo`s it is the message with its digits removed, so a
+/// new problem of the same rule is never mistaken for an old one, while day counts and line
+/// numbers can change. Line numbers are left out, so edits elsewhere in a note do not turn
+/// old findings into new ones.
 public struct Baseline: Sendable, Equatable {
     public var fingerprints: Set<String>
 
@@ -37,12 +40,12 @@ public struct Baseline: Sendable, Equatable {
         struct Subject: Hashable {
             let rule: String
             let file: String
-            let target: String?
+            let target: String
         }
         var occurrences: [Subject: Int] = [:]
         for index in findings.indices {
             let finding = findings[index]
-            let subject = Subject(rule: finding.rule, file: finding.file, target: finding.target)
+            let subject = Subject(rule: finding.rule, file: finding.file, target: subjectText(finding))
             let occurrence = occurrences[subject, default: 0]
             occurrences[subject] = occurrence + 1
             // Fields joined by U+001F (unit separator), as text: "rule␟file␟target␟occurrence".
@@ -51,7 +54,7 @@ public struct Baseline: Sendable, Equatable {
             hash.add(separator)
             hash.add(finding.file)
             hash.add(separator)
-            hash.add(finding.target ?? "")
+            hash.add(subject.target)
             hash.add(separator)
             hash.add(String(occurrence))
             findings[index].fingerprint = hash.hex
@@ -59,6 +62,21 @@ public struct Baseline: Sendable, Equatable {
     }
 
     private static let separator = "\u{1F}"
+
+    /// The link as written; else (and for `#todo`s, whose target is just the tag) the message
+    /// with every run of digits replaced by `#`.
+    static func subjectText(_ finding: Finding) -> String {
+        if let target = finding.target, finding.rule != "todo" { return target }
+        var skeleton: [UInt8] = []
+        for byte in finding.message.utf8 {
+            if (48...57).contains(byte) {
+                if skeleton.last != UInt8(ascii: "#") { skeleton.append(UInt8(ascii: "#")) }
+            } else {
+                skeleton.append(byte)
+            }
+        }
+        return (finding.target ?? "") + String(decoding: skeleton, as: UTF8.self)
+    }
 
     /// FNV-1a, 64 bits, as 16 hex digits: stable across runs and machines (unlike `hashValue`).
     static func fnv1a(_ text: String) -> String {

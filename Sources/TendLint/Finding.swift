@@ -72,6 +72,13 @@ public struct LintReport: Sendable {
             notes: notes, baselined: baselined, suppressed: suppressed)
     }
 
+    /// The report without the findings a baseline recorded (counted in `summary.baselined`).
+    public func excluding(_ baseline: Baseline) -> LintReport {
+        let kept = findings.filter { !baseline.fingerprints.contains($0.fingerprint) }
+        return LintReport(findings: kept, notes: summary.notes, baselined: findings.count - kept.count,
+                          suppressed: summary.suppressed, vault: vault)
+    }
+
     /// Whether the run fails at `level` (exit code 1).
     public func fails(at level: FailLevel) -> Bool {
         findings.contains { level.fails($0.severity) }

@@ -16,23 +16,28 @@ public enum GitHistory {
         }
         // Paths in `git log` are relative to the repository root; the vault may be a folder in it.
         let prefix = try git(["rev-parse", "--show-prefix"], in: vaultRoot).trimmingCharacters(in: .whitespacesAndNewlines)
-        let log = try git(["-c", "core.quotePath=false", "log", "--format=%x00%cs", "--name-only", "--no-renames", "--", "."],
-                          in: vaultRoot)
+        // `-z`: paths NUL-separated and never quoted (names with `"` or `\` stay as they are).
+        // Each commit reads `\u{1}DATE\0`, then `\nPATH\0PATH\0…`.
+        let log = try git(["log", "-z", "--format=%x01%cs", "--name-only", "--no-renames", "--", "."], in: vaultRoot,
+                          failure: "git log failed (a repository without any commit yet?)")
         var dates: [String: CivilDate] = [:]
         var current: CivilDate?
-        for line in log.split(separator: "\n", omittingEmptySubsequences: true) {
-            if line.hasPrefix("\0") {
-                current = CivilDate(parsing: String(line.dropFirst()))
-            } else if let current, line.hasPrefix(prefix) {
-                let path = String(line.dropFirst(prefix.count))
-                // Newest first: the first date seen for a path is its last commit.
-                if dates[path] == nil { dates[path] = current }
+        for token in log.split(separator: "\0", omittingEmptySubsequences: true) {
+            if token.hasPrefix("\u{1}") {
+                current = CivilDate(parsing: String(token.dropFirst()))
+                continue
             }
+            let line = token.hasPrefix("\n") ? token.dropFirst() : token
+            guard let current, !line.isEmpty, line.hasPrefix(prefix) else { continue }
+            let path = String(line.dropFirst(prefix.count))
+            // Newest first: the first date seen for a path is its last commit.
+            if dates[path] == nil { dates[path] = current }
         }
         return dates
     }
 
-    private static func git(_ arguments: [String], in directory: String) throws(VaultError) -> String {
+    private static func git(_ arguments: [String], in directory: String,
+                            failure: String = "the vault is not inside a git repository") throws(VaultError) -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["git", "-C", directory] + arguments
@@ -48,7 +53,7 @@ public enum GitHistory {
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            throw VaultError(step: .scan, file: directory, reason: "the vault is not inside a git repository",
+            throw VaultError(step: .scan, file: directory, reason: failure,
                              fix: "run Tend in a git checkout, or set `freshness: {source: frontmatter}`")
         }
         return String(decoding: data, as: UTF8.self)

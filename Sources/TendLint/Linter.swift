@@ -33,6 +33,15 @@ public struct Linter: Sendable {
         self.levels = levels
     }
 
+    /// Settings that name notes must name existing ones (checked once the vault is read).
+    public func check(_ vault: Vault) throws(VaultError) {
+        if let home = config.home, LintContext.findHome(vault.notes, configured: home) == nil {
+            throw VaultError(step: .config, file: config.file ?? "tend.yaml",
+                             reason: "`home: \(home)` names no note of the vault",
+                             fix: "give the home note's path, e.g. `home: Home.md`, or remove the key")
+        }
+    }
+
     public func lint(_ resolved: ResolvedVault, gitDates: [String: CivilDate] = [:], baseline: Baseline? = nil) -> LintReport {
         let context = LintContext(resolved: resolved, config: config, asOf: asOf, gitDates: gitDates)
         var findings: [Finding] = []
@@ -70,13 +79,8 @@ public struct Linter: Sendable {
         }
         findings = order.map { findings[$0] }
         Baseline.fingerprint(&findings)
-        var baselined = 0
-        if let baseline {
-            let count = findings.count
-            findings.removeAll { baseline.fingerprints.contains($0.fingerprint) }
-            baselined = count - findings.count
-        }
-        return LintReport(findings: findings, notes: resolved.vault.notes.count,
-                          baselined: baselined, suppressed: suppressed, vault: resolved.vault)
+        let report = LintReport(findings: findings, notes: resolved.vault.notes.count,
+                                suppressed: suppressed, vault: resolved.vault)
+        return baseline.map { report.excluding($0) } ?? report
     }
 }

@@ -98,6 +98,8 @@ public struct ReviewInterval: Sendable, Hashable, CustomStringConvertible {
 
     public let count: Int
     public let unit: Unit
+    /// The largest count `init(parsing:)` accepts.
+    public static let maximumCount = 100_000
 
     public init(count: Int, unit: Unit) {
         self.count = count
@@ -108,7 +110,8 @@ public struct ReviewInterval: Sendable, Hashable, CustomStringConvertible {
     public init?(parsing text: String) {
         let trimmed = text.trimmingASCIISpaces().lowercased()
         let digits = trimmed.prefix(while: { $0.isASCII && $0.isNumber })
-        guard let count = Int(digits), count > 0 else { return nil }
+        // Capped so date arithmetic cannot overflow: 100,000 of any unit is beyond any real policy.
+        guard let count = Int(digits), count > 0, count <= ReviewInterval.maximumCount else { return nil }
         let rest = trimmed.dropFirst(digits.count).trimmingASCIISpaces()
         switch rest {
         case "d", "day", "days": unit = .days

@@ -54,7 +54,8 @@ public struct FreshnessPolicy: Sendable {
                         }
                     }
                     guard let pattern, let interval else {
-                        throw reader.error(key, "an override needs both `path` and `review-every`", fix: "write `{path: \"Runbooks/**\", review-every: 90d}`")
+                        let item = ConfigReader.Key(name: "overrides", line: item.mark?.line ?? key.line)
+                        throw reader.error(item, "an override needs both `path` and `review-every`", fix: "write `{path: \"Runbooks/**\", review-every: 90d}`")
                     }
                     overrides.append(Override(pattern: pattern, reviewEvery: interval))
                 }

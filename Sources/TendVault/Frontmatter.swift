@@ -150,7 +150,8 @@ private struct LinkStringCollector {
 
     private mutating func noteLinkString(_ text: String, mark: Mark?) {
         guard text.hasPrefix("[["), text.hasSuffix("]]"), text.count > 4 else { return }
-        let position = Position(line: (mark?.line ?? 1) + lineOffset, column: mark?.column ?? 1)
+        // Yams marks the opening quote; the link starts one column later.
+        let position = Position(line: (mark?.line ?? 1) + lineOffset, column: (mark?.column ?? 0) + 1)
         found.append(FrontmatterLinkString(text: text, position: position))
     }
 }

@@ -61,8 +61,12 @@ public indirect enum FrontmatterValue: Sendable, Equatable {
     }
 
     private static func coreInteger(_ text: String) -> Int? {
-        if text.hasPrefix("0o") { return Int(text.dropFirst(2), radix: 8) }
-        if text.hasPrefix("0x") { return Int(text.dropFirst(2), radix: 16) }
+        // `Int(_:radix:)` accepts a sign; YAML 1.2's `0o`/`0x` forms do not (`0x-1` is text).
+        if text.hasPrefix("0o") || text.hasPrefix("0x") {
+            let digits = text.dropFirst(2)
+            guard !digits.isEmpty, !digits.contains(where: { $0 == "+" || $0 == "-" }) else { return nil }
+            return Int(digits, radix: text.hasPrefix("0o") ? 8 : 16)
+        }
         let digits = text.first == "-" || text.first == "+" ? text.dropFirst() : Substring(text)
         guard !digits.isEmpty, digits.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
         return Int(text)

@@ -31,6 +31,8 @@ public enum NoteParser {
 
         var layout = masked.withUnsafeBufferPointer { Layout(bytes: $0, source: source) }
         var commentRanges: [Range<Int>] = []
+        /// Text inside each comment: after `%%`, and before the closing `%%` when there is one.
+        var commentInsides: [Range<Int>] = []
         if masked.containsPercentPair {
             let found = masked.withUnsafeBufferPointer {
                 CommentScanner(bytes: $0, source: source, skipLines: layout.skipLines, codeZones: layout.codeZones).scan()
@@ -38,6 +40,7 @@ public enum NoteParser {
             for comment in found {
                 blank(&masked, comment.range)
                 commentRanges.append(comment.range)
+                commentInsides.append((comment.range.lowerBound + 2)..<max(comment.range.lowerBound + 2, comment.range.upperBound - (comment.isClosed ? 2 : 0)))
                 let inner = (comment.range.lowerBound + 2)..<max(comment.range.lowerBound + 2, comment.range.upperBound - (comment.isClosed ? 2 : 0))
                 note.comments.append(Comment(position: source.position(ofOffset: comment.range.lowerBound),
                                              text: source.string(inner), isClosed: comment.isClosed, isBlock: comment.isBlock))
@@ -83,12 +86,12 @@ public enum NoteParser {
             bytes.withUnsafeBufferPointer { original in
                 let noSkip = [Bool](repeating: false, count: source.lineCount + 1)
                 var collector = ElementCollector(source: source, tableLines: noSkip)
-                for range in commentRanges {
+                for inside in commentInsides {
                     var scanner = InlineScanner(bytes: original, source: source, skipLines: noSkip,
                                                 tableLines: noSkip, zones: [])
-                    let first = source.line(ofOffset: range.lowerBound)
-                    let last = source.line(ofOffset: max(range.lowerBound, range.upperBound - 1))
-                    scanner.scan(lines: first...last, within: (range.lowerBound + 2)..<max(range.lowerBound + 2, range.upperBound - 2))
+                    let first = source.line(ofOffset: inside.lowerBound)
+                    let last = source.line(ofOffset: max(inside.lowerBound, inside.upperBound - 1))
+                    scanner.scan(lines: first...last, within: inside)
                     collector.add(scanner, inComment: true)
                 }
                 note.links += collector.links

@@ -75,7 +75,8 @@ public struct NoteReview: Sendable {
                     fix: "write `owner: sre-team` or `owners: [alice, bob]`"))
             }
         }
-        owners = owners.filter { !$0.isEmpty }
+        var seen: Set<String> = []
+        owners = owners.filter { !$0.isEmpty && seen.insert($0).inserted }
     }
 }
 

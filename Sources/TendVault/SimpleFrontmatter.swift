@@ -17,6 +17,8 @@ enum SimpleFrontmatter {
 
     /// `lines`: each YAML line's bytes (without terminator) and its 1-based file line number.
     static func parse(_ lines: [(bytes: Bytes, line: Int)]) -> Parsed? {
+        // Tabs are indentation errors or value text in YAML depending on where they sit: Yams decides.
+        guard !lines.contains(where: { $0.bytes.contains(9) }) else { return nil }
         var entries: [FrontmatterEntry] = []
         var links: [FrontmatterLinkString] = []
         var keys: Set<String> = []
@@ -103,8 +105,8 @@ enum SimpleFrontmatter {
             guard !inner.contains(first), !inner.contains(UInt8(ascii: "\\")) else { return nil }
             let string = String(decoding: inner, as: UTF8.self)
             if inner.count > 4, inner.starts(with: [91, 91]), inner.reversed().starts(with: [93, 93]) {
-                // Column of the opening quote in Unicode scalars, 1-based, as Yams reports it.
-                let column = lineBytes[lineBytes.startIndex..<text.startIndex].filter { $0 & 0xC0 != 0x80 }.count + 1
+                // Column of the `[[` (just after the opening quote), in Unicode scalars, 1-based.
+                let column = lineBytes[lineBytes.startIndex..<text.startIndex].filter { $0 & 0xC0 != 0x80 }.count + 2
                 links.append(FrontmatterLinkString(text: string, position: Position(line: line, column: column)))
             }
             return .string(string)

@@ -4,7 +4,7 @@
 /// each folder and the file name are slugged (lower-case, spaces to `-`, punctuation dropped).
 public enum SiteURL {
     public static func path(for note: Note, isHome: Bool = false) -> String {
-        if let permalink = ["permalink", "dg-permalink"].lazy.compactMap({ note.frontmatter?[$0]?.stringValue }).first,
+        if let permalink = ["permalink", "dg-permalink"].lazy.compactMap({ note.frontmatter?[$0]?.scalarText }).first,
            !permalink.isEmpty {
             return normalise(permalink)
         }

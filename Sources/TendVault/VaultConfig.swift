@@ -163,7 +163,7 @@ struct ConfigReader {
     func interval(_ node: Node, key: Key) throws(VaultError) -> ReviewInterval {
         let text = try string(node, key: key)
         guard let interval = ReviewInterval(parsing: text) else {
-            throw error(key, "`\(key.name): \(text)` is not an interval", fix: "write a number and a unit: `90d`, `12w`, `6 months`, `1y`")
+            throw error(key, "`\(key.name): \(text)` is not an interval", fix: "write a number from 1 to \(ReviewInterval.maximumCount) and a unit: `90d`, `12w`, `6 months`, `1y`")
         }
         return interval
     }

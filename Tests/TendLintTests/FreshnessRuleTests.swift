@@ -211,7 +211,7 @@ import TendVault
             .lint(resolved, gitDates: gitDates).findings.filter { Self.reviewRules.contains($0.rule) }
         // 2025-11-01 + 180d = 2026-04-30: 32 days overdue; the written date beats the commit date.
         #expect(git.places == [Place("stale", "Old.md", 1, 1)])
-        expectMessage(git.first?.message, contains: "review overdue by 32 days", "reviewed 2025-11-01")
+        expectMessage(git.first?.message, contains: "review overdue by 32 days", "last commit 2025-11-01")
         let frontmatterOnly = try Linter(config: VaultConfig(), asOf: RuleHarness.asOf)
             .lint(resolved, gitDates: gitDates).findings.filter { Self.reviewRules.contains($0.rule) }
         #expect(frontmatterOnly.places == [Place("missing-review-date", "Old.md", 1, 1)])

@@ -57,6 +57,18 @@ struct GitHistoryTests {
         ])
     }
 
+    @Test func fileNamesWithQuotesAndBackslashesKeepTheirDates() throws {
+        let root = NSTemporaryDirectory() + "tend-git-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try git(["init", "-q"], in: root)
+        for name in ["we\"ird.md", "back\\slash.md", "café.md"] { try write("# x\n", to: root + "/" + name) }
+        try git(["add", "-A"], in: root)
+        try git(["commit", "-q", "-m", "names"], in: root, date: "2026-02-02T09:00:00Z")
+        let dates = try GitHistory.lastCommitDates(vaultRoot: root)
+        #expect(Set(dates.keys) == ["we\"ird.md", "back\\slash.md", "café.md"])
+    }
+
     @Test func gitDatesStandInForMissingReviewDatesOnly() throws {
         let config = try VaultConfig.parse("freshness: {source: git, review-every: 90d}\n", file: "tend.yaml")
         let vault = Vault.make(["A.md": "---\nowner: x\n---\n# A\n", "B.md": "---\nowner: x\nreviewed: 2026-05-01\n---\n# B\n"])

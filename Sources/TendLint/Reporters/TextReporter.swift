@@ -29,7 +29,10 @@ public struct TextReporter: LintReporter, Sendable {
     }
 
     private func entry(for finding: Finding, source: String?) -> String {
-        let place = paint("\(finding.file):\(finding.line):\(finding.column):", .bold)
+        // A file name may hold control characters too (an escape sequence must not reach the terminal).
+        let file = finding.file.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 })
+            ? TerminalLine(finding.file).text : finding.file
+        let place = paint("\(file):\(finding.line):\(finding.column):", .bold)
         let label = paint("\(finding.severity.rawValue)[\(finding.rule)]:", finding.severity.style)
         // Later lines of a multi-line message are indented past the gutter, so only headers start at column 0.
         let message = !finding.message.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 })

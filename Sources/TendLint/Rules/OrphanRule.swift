@@ -11,12 +11,13 @@ struct OrphanRule: LintRule {
             where noteIndex != context.homeNote && context.published[noteIndex] {
             let file = resolved.noteFiles[noteIndex]
             // Only links a reader can follow count: from a published note, outside comments.
-            let linked = resolved.backlinks(toFile: file).contains {
-                context.published[$0.note] && !resolved.link($0).inComment
-            }
+            let backlinks = resolved.backlinks(toFile: file)
+            let linked = backlinks.contains { context.published[$0.note] && !resolved.link($0).inComment }
             guard !linked else { continue }
-            findings.append(context.finding("orphan", note: noteIndex, at: Position(line: 1, column: 1),
-                message: "no other note links to “\(note.title)”; link it from a related note or an index"))
+            let message = backlinks.isEmpty
+                ? "no other note links to “\(note.title)”; link it from a related note or an index"
+                : "only unpublished notes or comments link to “\(note.title)”, so readers of the site cannot reach it; link it from a published note"
+            findings.append(context.finding("orphan", note: noteIndex, at: Position(line: 1, column: 1), message: message))
         }
         return findings
     }
