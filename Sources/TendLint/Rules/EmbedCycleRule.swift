@@ -70,9 +70,16 @@ private struct ElementaryCycles {
         // one node or a self-embed. A vault without cycles then costs one linear pass.
         var cycles: [[Edge]] = []
         for component in Self.components(of: nodes, edges: edges) {
+            // A single node is on a cycle only if it embeds itself; most components are that.
+            if component.count == 1 {
+                let node = component[0]
+                guard edges[node]?.contains(where: { $0.target == node }) == true else { continue }
+            }
+            // Edges inside the component, built from its own members (never by scanning the
+            // whole graph per component, which is quadratic in a vault without cycles).
             let members = Set(component)
-            let inner = edges.filter { members.contains($0.key) }.mapValues { $0.filter { members.contains($0.target) } }
-            guard component.count > 1 || inner[component[0]]?.isEmpty == false else { continue }
+            var inner: [Node: [Edge]] = [:]
+            for node in component { inner[node] = (edges[node] ?? []).filter { members.contains($0.target) } }
             // Listing every cycle of a huge component helps no one and would recurse deeply
             // (the search runs on worker threads with small stacks): name one cycle instead.
             if component.count > Self.enumerationLimit {
