@@ -1,8 +1,10 @@
 import TendVault
 
 /// `%% tend-ignore RULE … %%` on the same or the previous line, and `tend-ignore: [RULE…]` in
-/// the frontmatter for the whole file. No rule names means every rule. An Obsidian comment is
-/// invisible in reading view, so suppressions never show on the site.
+/// the frontmatter for the whole file. Rule ids run up to the first word that is not one; the
+/// rest is a free-text reason (`%% tend-ignore broken-link until the page moves %%`). No rule
+/// id at all means every rule. An Obsidian comment is invisible in reading view, so
+/// suppressions never show on the site.
 struct Suppression {
     /// Rules suppressed per line (1-based); "*" means all.
     private var byLine: [Int: Set<String>] = [:]
@@ -13,7 +15,8 @@ struct Suppression {
         for comment in note.comments where comment.text.utf8.containsSequence(Array("tend-ignore".utf8)) {
             let words = comment.text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" || $0 == "\n" })
             guard let first = words.first, first == "tend-ignore" else { continue }
-            var rules = Set(words.dropFirst().map(String.init))
+            // A reason may mention a rule's name ("the stale page"): only leading ids count.
+            var rules = Set(words.dropFirst().prefix { RuleCatalog.description(of: String($0)) != nil }.map(String.init))
             if rules.isEmpty { rules = ["*"] }
             // The comment's lines and the line after it: a block comment ends on a later line.
             let lastLine = comment.position.line + comment.text.utf8.filter { $0 == UInt8(ascii: "\n") }.count

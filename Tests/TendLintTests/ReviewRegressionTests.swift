@@ -102,3 +102,30 @@ struct ReviewRegressionTests {
         #expect(!text.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" })
     }
 }
+
+/// Suppression reasons and excerpts of wide lines.
+struct SuppressionReasonAndExcerptTests {
+    @Test func aReasonAfterTheRuleIdsSilencesNothingElse() throws {
+        let report = try RuleHarness.lint([
+            "Home.md": "# Home\n%% tend-ignore broken-link the stale page moves soon %%\n[[Missing]] [[Home#Nope]]\n",
+        ])
+        #expect(report.findings.contains { $0.rule == "broken-heading" })
+        #expect(!report.findings.contains { $0.rule == "broken-link" })
+    }
+
+    @Test func aReasonWithoutRuleIdsSilencesEveryRule() throws {
+        let report = try RuleHarness.lint(["Home.md": "# Home\n%% tend-ignore because the page is generated %%\n[[Missing]] [[Home#Nope]]\n"])
+        #expect(!report.findings.contains { $0.rule == "broken-link" || $0.rule == "broken-heading" })
+    }
+
+    @Test func longWideLinesAreCutByCellsAndKeepTheCaret() {
+        let line = String(repeating: "日", count: 100) + "[[G8]]" + String(repeating: "本", count: 100)
+        let excerpt = TextReporter.excerpt(of: line, column: 101, endColumn: 107)
+        let cells = TerminalLine(excerpt.text)
+        #expect(excerpt.text.unicodeScalars.reduce(0) { $0 + TerminalLine.width(of: $1) } <= TextReporter.excerptLength + 2)
+        // The caret's column still names `[[G8]]` inside the excerpt.
+        let scalars = Array(excerpt.text.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(scalars[(excerpt.column - 1)..<(excerpt.column + 5)])) == "[[G8]]")
+        #expect(cells.marker(column: excerpt.column, endColumn: excerpt.endColumn) == String(repeating: " ", count: 41) + "^~~~~~")
+    }
+}

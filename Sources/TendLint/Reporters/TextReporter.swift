@@ -51,20 +51,30 @@ public struct TextReporter: LintReporter, Sendable {
         return output
     }
 
-    /// Longest source excerpt shown, in code points: a terminal would wrap a longer line and
+    /// Widest source excerpt shown, in terminal cells: a terminal would wrap a wider line and
     /// the caret would no longer sit under its column.
     static let excerptLength = 120
 
     /// The part of a long line around the column, with `…` where it was cut, and the column
-    /// moved to match.
+    /// moved to match. Widths are counted in cells, so wide characters (CJK, emoji) count twice.
     static func excerpt(of source: String, column: Int, endColumn: Int?) -> (text: String, column: Int, endColumn: Int?) {
-        // No more bytes than the window means no more code points either: nothing to cut.
+        // No more bytes than the window means no more cells either: nothing to cut.
         guard source.utf8.count > excerptLength else { return (source, column, endColumn) }
         let scalars = Array(source.unicodeScalars)
-        guard scalars.count > excerptLength else { return (source, column, endColumn) }
-        // Keep some context before the column, and the rest of the window after it.
-        let start = max(0, min(column - 1 - excerptLength / 3, scalars.count - excerptLength))
-        let end = min(scalars.count, start + excerptLength)
+        let widths = scalars.map { $0 == "\t" ? 4 : TerminalLine.width(of: TerminalLine.visible($0)) }
+        guard widths.reduce(0, +) > excerptLength else { return (source, column, endColumn) }
+        // Start a third of the window before the column (in cells), then take what fits.
+        let caret = min(max(0, column - 1), scalars.count)
+        var start = caret, before = 0
+        while start > 0 && before + widths[start - 1] <= excerptLength / 3 {
+            start -= 1
+            before += widths[start]
+        }
+        var end = start, used = 0
+        while end < scalars.count && used + widths[end] <= excerptLength {
+            used += widths[end]
+            end += 1
+        }
         var text = String(String.UnicodeScalarView(scalars[start..<end]))
         var shift = -start
         if start > 0 {
@@ -72,7 +82,8 @@ public struct TextReporter: LintReporter, Sendable {
             shift += 1
         }
         if end < scalars.count { text += "…" }
-        return (text, column + shift, endColumn.map { min($0 + shift, excerptLength + 2 + (start > 0 ? 1 : 0)) })
+        let lastColumn = end - start + (start > 0 ? 1 : 0) + 1
+        return (text, column + shift, endColumn.map { min($0 + shift, lastColumn) })
     }
 
     private func paint(_ text: String, _ style: Style) -> String {
