@@ -22,7 +22,7 @@ import TendVault
                               column: 2, endColumn: 9, message: "50% done\r\nnext: a, b")
         let output = GitHubReporter(pathPrefix: "docs")
             .render(LintReport(findings: [finding], notes: 1, vault: Vault.make([:])))
-        #expect(output == "::warning file=docs/Runbooks/Deploy%3A prod%2C 100%25.md,line=3,col=2,endColumn=9,"
+        #expect(output == "::warning file=docs/Runbooks/Deploy%3A prod%2C 100%25.md,line=3,col=2,endColumn=8,"
                 + "title=tend stale::50%25 done%0D%0Anext: a, b\n")
     }
 

@@ -21,8 +21,10 @@ public struct GitHubReporter: LintReporter {
             ("line", String(finding.line)),
             ("col", String(finding.column)),
         ]
-        if let endColumn = finding.endColumn, endColumn > finding.column {
-            properties.append(("endColumn", String(endColumn)))
+        // GitHub's `endColumn` is the last column of the range (it defaults to `col` for a
+        // one-character annotation); Tend's, like SARIF's, is one past the end.
+        if let endColumn = finding.endColumn, endColumn > finding.column + 1 {
+            properties.append(("endColumn", String(endColumn - 1)))
         }
         properties.append(("title", "tend \(finding.rule)"))
         let list = properties.map { "\($0.0)=\(Self.escapeProperty($0.1))" }.joined(separator: ",")
