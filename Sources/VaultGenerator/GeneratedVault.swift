@@ -12,6 +12,10 @@ public struct PlantedDefect: Sendable, Hashable, Comparable {
         case brokenHeading = "broken-heading"
         case brokenBlock = "broken-block"
         case brokenEmbed = "broken-embed"
+        /// Reviewed long ago: overdue on `VaultGenerator.asOf` (at the `reviewed:` line).
+        case stale = "stale"
+        /// No other note links to or embeds it (at line 1).
+        case orphan = "orphan"
     }
 
     public var kind: Kind

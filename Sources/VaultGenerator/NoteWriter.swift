@@ -22,6 +22,7 @@ struct NoteWriter {
     }
 
     mutating func write() -> String {
+        if plan.isOrphan { plants.append(PlantedDefect(kind: .orphan, file: plan.path, line: 1, column: 1)) }
         frontmatter()
         line("# \(plan.name)")
         line("")
@@ -65,7 +66,13 @@ struct NoteWriter {
         line("---")
         line("title: \(plan.name)")
         line("owner: \(Words.owners[index % Words.owners.count])")
-        line("reviewed: 2026-\(String(format2: 1 + index % 11))-\(String(format2: 1 + index % 27))")
+        if plan.isStale {
+            plants.append(PlantedDefect(kind: .stale, file: plan.path, line: lines.count + 1, column: 1))
+            line("reviewed: 2025-\(String(format2: 1 + index % 9))-\(String(format2: 10 + index % 19))")
+        } else {
+            // 2026-10-10 … 2026-10-29: 25–44 days before `VaultGenerator.asOf`.
+            line("reviewed: 2026-10-\(String(format2: 10 + index % 20))")
+        }
         line("tags: [\(Words.pick(&random, Words.nouns)), area/\(Words.pick(&random, Words.nouns))]")
         if index % 5 == 0 { line("aliases: [\"\(plan.name.lowercased()) alias\"]") }
         if index % 7 == 0 { line("review-every: 90d") }
@@ -110,9 +117,10 @@ struct NoteWriter {
 
     // MARK: Links
 
+    /// Another note that may be linked: never this one, never a planted orphan.
     private mutating func otherPlan() -> VaultGenerator.Plan {
         var other = random.below(plans.count)
-        if other == index { other = (other + 1) % plans.count }
+        while other == index || plans[other].isOrphan { other = (other + 1) % plans.count }
         return plans[other]
     }
 
@@ -143,8 +151,8 @@ struct NoteWriter {
             return
         }
         // Note embeds only reach later notes, so generated vaults never hold an embed cycle.
-        if random.chance(50), index + 1 < plans.count {
-            let target = plans[index + 1 + random.below(plans.count - index - 1)]
+        if random.chance(50), index + 1 < plans.count,
+           let target = plans[(index + 1 + random.below(plans.count - index - 1))...].first(where: { !$0.isOrphan }) {
             append("![[\(target.name)#\(random.pick(target.headings))]]")
         } else {
             append("![[\(random.pick(images).split(separator: "/").last!)|\(200 + random.below(400))]]")

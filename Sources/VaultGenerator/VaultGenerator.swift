@@ -6,11 +6,21 @@ public struct VaultGenerator {
     public var seed: UInt64
     /// Percentage of links written broken on purpose.
     public var brokenPercent: Int
+    /// Percentage of notes reviewed so long ago that they are overdue on `asOf`.
+    public var stalePercent: Int
+    /// Percentage of notes that no other note links to.
+    public var orphanPercent: Int
 
-    public init(noteCount: Int, seed: UInt64 = 1, brokenPercent: Int = 2) {
+    /// The day the planted freshness is about: every other note is fresh (reviewed 25–44
+    /// days before, reviewed every 90 or 180 days) and none falls due within 14 days.
+    public static let asOf = "2026-11-23"
+
+    public init(noteCount: Int, seed: UInt64 = 1, brokenPercent: Int = 2, stalePercent: Int = 2, orphanPercent: Int = 1) {
         self.noteCount = noteCount
         self.seed = seed
         self.brokenPercent = brokenPercent
+        self.stalePercent = stalePercent
+        self.orphanPercent = orphanPercent
     }
 
     struct Plan {
@@ -18,6 +28,8 @@ public struct VaultGenerator {
         var name: String
         var headings: [String]
         var blockIDs: [String]
+        var isStale = false
+        var isOrphan = false
     }
 
     public func generate() -> GeneratedVault {
@@ -52,7 +64,11 @@ public struct VaultGenerator {
             let headings = (0..<(3 + random.below(3))).map { "\(Words.headingStems[($0 + index) % Words.headingStems.count]) \($0 + 1)" }
             // One id per section at most: ids are written at the end of a section's paragraph.
             let blocks = (0..<min(headings.count, 2 + random.below(3))).map { "b\(index)-\($0)" }
-            plans.append(Plan(path: "\(folder)/\(name).md", name: name, headings: headings, blockIDs: blocks))
+            var plan = Plan(path: "\(folder)/\(name).md", name: name, headings: headings, blockIDs: blocks)
+            plan.isStale = random.below(100) < stalePercent
+            // At least two notes stay linkable, so every other note has something to link to.
+            plan.isOrphan = index >= 2 && random.below(100) < orphanPercent
+            plans.append(plan)
         }
         return plans
     }

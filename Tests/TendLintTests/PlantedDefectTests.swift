@@ -3,9 +3,11 @@ import TendLint
 import TendVault
 import VaultGenerator
 
-/// On a generated vault, the broken-link findings are exactly the planted defects.
+/// On a generated vault, the findings of the planted kinds are exactly the planted defects:
+/// broken links, headings, blocks and embeds, stale notes and orphans.
 @Suite struct PlantedDefectTests {
     static let brokenRules: Set<String> = ["broken-link", "broken-heading", "broken-block", "broken-embed"]
+    static let plantedRules = brokenRules.union(["stale", "orphan"])
 
     static func expected(_ plants: [PlantedDefect]) -> Set<Place> {
         Set(plants.map { plant in
@@ -15,6 +17,8 @@ import VaultGenerator
             case .brokenHeading: rule = "broken-heading"
             case .brokenBlock: rule = "broken-block"
             case .brokenEmbed: rule = "broken-embed"
+            case .stale: rule = "stale"
+            case .orphan: rule = "orphan"
             }
             return Place(rule, plant.file, plant.line, plant.column)
         })
@@ -24,11 +28,11 @@ import VaultGenerator
     func brokenLinkFindingsEqualThePlants(notes: Int, seed: UInt64, brokenPercent: Int) throws {
         let generated = VaultGenerator(noteCount: notes, seed: seed, brokenPercent: brokenPercent).generate()
         // The generator must have planted each kind, or equality would prove little.
-        for kind in [PlantedDefect.Kind.brokenLink, .brokenHeading, .brokenBlock, .brokenEmbed] {
+        for kind in [PlantedDefect.Kind.brokenLink, .brokenHeading, .brokenBlock, .brokenEmbed, .stale, .orphan] {
             #expect(generated.plants.contains { $0.kind == kind }, "no \(kind.rawValue) planted")
         }
-        let report = try RuleHarness.lint(generated.files, asOf: RuleHarness.day("2026-12-01"))
-        let found = report.findings.filter { Self.brokenRules.contains($0.rule) }
+        let report = try RuleHarness.lint(generated.files, asOf: RuleHarness.day(VaultGenerator.asOf))
+        let found = report.findings.filter { Self.plantedRules.contains($0.rule) }
         let planted = Self.expected(generated.plants)
         let actual = Set(found.places)
         #expect(found.count == actual.count, "two findings at one place")
@@ -40,10 +44,11 @@ import VaultGenerator
     }
 
     @Test func cleanGeneratedVaultHasNoBrokenLinks() throws {
-        let generated = VaultGenerator(noteCount: 150, seed: 3, brokenPercent: 0).generate()
+        let generated = VaultGenerator(noteCount: 150, seed: 3, brokenPercent: 0, stalePercent: 0, orphanPercent: 0).generate()
         #expect(generated.plants.isEmpty)
-        let report = try RuleHarness.lint(generated.files)
-        #expect(report.findings.filter { Self.brokenRules.contains($0.rule) }.isEmpty)
+        let report = try RuleHarness.lint(generated.files, asOf: RuleHarness.day(VaultGenerator.asOf))
+        // Nothing of a planted kind, and no freshness finding at all: every note is fresh.
+        #expect(report.findings.filter { Self.plantedRules.contains($0.rule) || $0.rule == "review-due-soon" }.isEmpty)
         #expect(report.summary.notes == 150)
     }
 }
