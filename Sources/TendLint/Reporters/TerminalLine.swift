@@ -68,6 +68,8 @@ struct TerminalLine {
     /// Cells a scalar occupies. An approximation of `wcwidth`: marks and format characters
     /// (zero-width joiner, variation selectors) take none, emoji and East Asian wide ranges two.
     static func width(of scalar: Unicode.Scalar) -> Int {
+        // Printable ASCII first: Unicode property lookups cost hundreds of instructions each.
+        if scalar.value >= 0x20 && scalar.value < 0x7F { return 1 }
         let properties = scalar.properties
         switch properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0

@@ -75,7 +75,10 @@ public struct TextReporter: LintReporter, Sendable {
             used += widths[end]
             end += 1
         }
-        var text = String(String.UnicodeScalarView(scalars[start..<end]))
+        // Slice the UTF-8 between the window's ends (building a String scalar by scalar is slow).
+        let byteStart = scalars[..<start].reduce(0) { $0 + UTF8.width($1) }
+        let byteCount = scalars[start..<end].reduce(0) { $0 + UTF8.width($1) }
+        var text = String(decoding: source.utf8.dropFirst(byteStart).prefix(byteCount), as: UTF8.self)
         var shift = -start
         if start > 0 {
             text = "…" + text
