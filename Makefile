@@ -4,7 +4,7 @@ SWIFT ?= swift
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm pkg-config time valgrind
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build release demo test bench clean
+.PHONY: all deps build release demo test bench clean templates
 
 all: build
 
@@ -36,3 +36,34 @@ bench: release
 
 clean:
 	rm -rf .build
+
+# After editing site-templates/: compile them into Sources/TendSite/BuiltinTemplates.swift.
+templates: deps
+	TEND_RECORD_SNAPSHOTS=1 $(SWIFT) test --filter BuiltinTemplatesTests
+
+# The browser test and the site benchmark install what they need the same way as `deps`.
+.PHONY: browser-deps browser-test bench-site
+
+define apt-install
+	@missing=""; for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing Debian packages:$$missing"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
+	fi
+endef
+
+# Headless Chromium and its driver (Debian), selenium 4 (pip).
+browser-deps:
+	$(call apt-install,chromium chromium-driver)
+	@python3 -c 'import sys, selenium; sys.exit(selenium.__version__.split(".")[0] != "4")' 2>/dev/null || { \
+		echo "Installing selenium (pip)"; python3 -m pip install --quiet 'selenium>=4,<5'; }
+
+# Builds the handbook under /handbook/ and clicks through it in headless Chromium.
+# Screenshots in Tests/Browser/artifacts/.
+browser-test: build browser-deps
+	python3 Tests/Browser/test_site.py "$$($(SWIFT) build --show-bin-path)/tend"
+
+# Figures, not pass/fail: Tend's site vs Hugo's on the same generated 10,000 notes.
+bench-site: release
+	$(call apt-install,hugo time)
+	Benchmarks/site.sh

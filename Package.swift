@@ -14,6 +14,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .systemLibrary(
@@ -28,9 +29,17 @@ let package = Package(
             .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "TendLint", dependencies: ["TendVault"]),
+        // The static site: rendering, pages, search index, atomic output. Uses lint's findings.
+        .target(name: "TendSite", dependencies: [
+            "TendMarkdown",
+            "TendVault",
+            "TendLint",
+            .product(name: "Mustache", package: "swift-mustache"),
+        ]),
         .target(name: "TendCLI", dependencies: [
             "TendVault",
             "TendLint",
+            "TendSite",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "tend", dependencies: ["TendCLI"]),
@@ -43,6 +52,8 @@ let package = Package(
                     exclude: ["Fixtures"]),
         .testTarget(name: "TendLintTests", dependencies: ["TendLint", "TendVault", "VaultGenerator"],
                     exclude: ["Snapshots"]),
+        .testTarget(name: "TendSiteTests", dependencies: ["TendSite", "TendLint", "TendVault"],
+                    exclude: ["Fixtures", "Snapshots"]),
         .testTarget(name: "TendCLITests", dependencies: ["TendCLI", "TendVault"], exclude: ["Snapshots"]),
     ],
     swiftLanguageModes: [.v6]

@@ -29,7 +29,7 @@ public struct LintContext: Sendable {
     }
 
     /// The configured home note, else `Home.md` or `index.md` at the vault root.
-    static func findHome(_ notes: [Note], configured: String?) -> Int? {
+    public static func findHome(_ notes: [Note], configured: String?) -> Int? {
         if let configured {
             let wanted = configured.lowercased().hasSuffix(".md") ? configured : configured + ".md"
             return notes.firstIndex { $0.path.lowercased() == wanted.lowercased() }

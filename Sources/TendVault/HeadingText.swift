@@ -89,7 +89,7 @@ public enum HeadingText {
 
 extension String {
     /// Replaces every occurrence of `token` (no Foundation needed).
-    func replacingAll(_ token: String, with replacement: String) -> String {
+    public func replacingAll(_ token: String, with replacement: String) -> String {
         guard !token.isEmpty, contains(token) else { return self }
         return split(separator: token, omittingEmptySubsequences: false).joined(separator: replacement)
     }

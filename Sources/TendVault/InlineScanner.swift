@@ -32,6 +32,8 @@ struct InlineScanner {
     var wikilinks: [WikilinkMatch] = []
     var tags: [TagMatch] = []
     var highlights: [HighlightMatch] = []
+    /// `$…$` and `$$…$$` spans (byte ranges), for rendering.
+    var math: [Range<Int>] = []
 
     init(bytes: UnsafeBufferPointer<UInt8>, source: SourceText, skipLines: [Bool], tableLines: [Bool], zones: [Range<Int>]) {
         self.bytes = bytes
@@ -98,7 +100,12 @@ struct InlineScanner {
                         index += 1
                     }
                 case UInt8(ascii: "$"):
-                    index = mathEnd(at: index, lineEnd: end) ?? (index + 1)
+                    if let mathEnd = mathEnd(at: index, lineEnd: end) {
+                        math.append(index..<mathEnd)
+                        index = mathEnd
+                    } else {
+                        index += 1
+                    }
                 default:
                     index += 1
                 }

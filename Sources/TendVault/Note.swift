@@ -12,6 +12,8 @@ public struct Note: Sendable {
     public var comments: [Comment] = []
     public var highlights: [Highlight] = []
     public var callouts: [Callout] = []
+    /// Byte ranges of `$…$` and `$$…$$` math (spec §7.4), outside comments.
+    public var math: [Range<Int>] = []
     public var problems: [ParseProblem] = []
 
     init(path: String, source: SourceText) {

@@ -76,6 +76,7 @@ public enum NoteParser {
             collector.add(scanner, inComment: false)
             collector.addMarkdownLinks(layout.outline.links)
             note.highlights = collector.highlights
+            note.math = scanner.math
             note.links = collector.links
             note.tags = collector.tags
         }

@@ -2,7 +2,7 @@
 /// escapes of reserved characters (`; / ? : @ & = + $ , #`), which stay as written.
 /// Returns nil where `decodeURI` throws (a lone `%`, bad hex, invalid UTF-8): Obsidian then
 /// keeps the link as an ordinary external link.
-enum URIDecoding {
+public enum URIDecoding {
     static func decodeURI(_ text: String) -> String? {
         guard text.utf8.contains(UInt8(ascii: "%")) else { return text }
         let input = Array(text.utf8)
@@ -63,7 +63,7 @@ enum URIDecoding {
 
     /// Whether a destination has a URI scheme (`https:`, `mailto:`, `obsidian:` …) or is
     /// protocol-relative; such links are external (spec §1.2).
-    static func isExternal(_ destination: String) -> Bool {
+    public static func isExternal(_ destination: String) -> Bool {
         if destination.hasPrefix("//") { return true }
         var sawLetter = false
         for byte in destination.utf8 {

@@ -7,6 +7,7 @@ public struct VaultError: Error, Sendable, Equatable, CustomStringConvertible {
         case read = "reading a file"
         case config = "reading the configuration"
         case write = "writing output"
+        case template = "reading a template"
     }
 
     public var step: Step

@@ -9,7 +9,7 @@ struct WikilinkParts: Equatable {
     var escapedPipe: Bool
 }
 
-enum WikilinkSyntax {
+public enum WikilinkSyntax {
     /// Splits `content` (the text between `[[` and `]]`).
     ///
     /// The alias split is at the first `|` unless it is the first character; a target that
@@ -97,14 +97,14 @@ enum WikilinkSyntax {
     }
 
     /// Default display text: the target with empty `#` pieces dropped, joined by ` > ` (§1.1).
-    static func defaultDisplayText(_ target: String) -> String {
+    public static func defaultDisplayText(_ target: String) -> String {
         guard target.utf8.contains(UInt8(ascii: "#")) else { return target }
         return target.split(separator: "#", omittingEmptySubsequences: true)
             .map { trim($0) }.filter { !$0.isEmpty }.joined(separator: " > ")
     }
 
     /// `300`, `300x200`, ` 300 x 200 ` → a size; `300px` → nil (spec §9 cases 54–58).
-    static func parseSize<S: StringProtocol>(_ text: S) -> EmbedSize? {
+    public static func parseSize<S: StringProtocol>(_ text: S) -> EmbedSize? {
         let trimmed = trim(Substring(text))
         let parts = trimmed.split(separator: "x", maxSplits: 1, omittingEmptySubsequences: false)
         func number(_ part: Substring) -> Int? {

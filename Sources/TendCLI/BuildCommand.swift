@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import TendLint
+import TendSite
+import TendVault
+
+/// `tend build [VAULT]`: the static site readers browse.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Render the vault to a static website.",
+        discussion: """
+            Writes one page per published note, plus folder, tag, freshness and 404 pages, a \
+            search index, sitemap.xml, feed.xml and robots.txt. The site is written beside the \
+            output folder and swapped into place at the end, so a failed build leaves the \
+            previous site untouched. Unresolved links are reported as `tend lint` reports them; \
+            with --strict they make the build fail (exit 1). Exit status 2: a usage, \
+            configuration, template or write error.
+            """)
+
+    @OptionGroup var options: LintOptions
+
+    @Option(name: .customLong("out"), help: "Output folder (default: _site in the current folder).", completion: .directory)
+    var output: String = "_site"
+
+    @Option(name: .customLong("base-url"), help: "URL or path the site is served under, e.g. /handbook/ or https://docs.example.org/handbook/ (default: site.base-url from tend.yaml, else /).")
+    var baseURL: String?
+
+    @Option(name: .customLong("templates"), help: "Folder whose templates and assets replace the built-in ones (default: .tend/site-templates in the vault).", completion: .directory)
+    var templates: String?
+
+    @Flag(help: "Fail (exit 1) when any link, heading, block or embed does not resolve.")
+    var strict = false
+
+    @Flag(name: .shortAndLong, help: "Print nothing but errors.")
+    var quiet = false
+
+    func run() throws {
+        let (linter, resolved, gitDates) = try options.load()
+        let context = LintContext(resolved: resolved, config: linter.config, asOf: linter.asOf, gitDates: gitDates)
+        let report = linter.lint(resolved, gitDates: gitDates)
+        let unresolved = report.findings.filter { Self.unresolvedRules.contains($0.rule) }
+        if !unresolved.isEmpty && !quiet {
+            let shown = LintReport(findings: unresolved, notes: report.summary.notes, vault: resolved.vault)
+            FileHandleWriter.standardError(TextReporter(color: false).render(shown))
+        }
+        let siteOptions = SiteOptions(output: output, baseURL: baseURL ?? linter.config.site.baseURL, templateOverrides: templates)
+        let summary: SiteBuildSummary
+        do {
+            summary = try SiteBuilder(context: context, options: siteOptions).build()
+        } catch {
+            printError(error.description)
+            throw ExitCode(2)
+        }
+        if !quiet {
+            let where_ = summary.output
+            FileHandleWriter.standardOutput("""
+                Built \(summary.pages) pages (\(summary.attachments) attachments, \(summary.files) files; \(summary.written) written, \(summary.unchanged) unchanged) in \(where_)
+                Open it: python3 -m http.server --directory \(where_) 8000, then http://localhost:8000\(siteOptions.basePath)
+                  (or `tend serve \(options.vault)` once available)
+
+                """)
+        }
+        if strict && !unresolved.isEmpty {
+            printError("tend build --strict: \(unresolved.count) unresolved link\(unresolved.count == 1 ? "" : "s")")
+            exitWithoutTeardown(1)
+        }
+        exitWithoutTeardown(0)
+    }
+
+    /// The findings that mean "a link on the site goes nowhere".
+    static let unresolvedRules: Set<String> = ["broken-link", "broken-heading", "broken-block", "broken-embed"]
+}

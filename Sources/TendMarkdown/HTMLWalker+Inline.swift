@@ -1,0 +1,318 @@
+import CCmarkGFM
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+extension HTMLWalker {
+    // MARK: Paragraphs
+
+    /// A paragraph, opened lazily so that a block token (a note embed) at its top level can
+    /// stand between paragraphs instead of inside `<p>` (which HTML does not allow), and so
+    /// that a paragraph left empty by comments and block ids writes nothing.
+    mutating func renderParagraph(_ node: OpaquePointer) {
+        let wrap = tightLists.last != true
+        var state = ParagraphState(wrap: wrap, id: takeBlockID(line: line(node), for: .paragraph))
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            let type = cmark_node_get_type(current)
+            if type == CMARK_NODE_TEXT {
+                renderText(current, paragraph: &state)
+            } else if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
+                if state.isOpen {
+                    write(type == CMARK_NODE_LINEBREAK || input.hardLineBreaks ? "<br>\n" : "\n")
+                }
+            } else {
+                openParagraph(&state)
+                renderInline(current)
+            }
+            child = cmark_node_next(current)
+        }
+        let isLastInFootnote = cmark_node_next(node) == nil
+            && cmark_node_parent(node).map { cmark_node_get_type($0) == CMARK_NODE_FOOTNOTE_DEFINITION } == true
+        closeParagraph(&state, keepEmpty: isLastInFootnote)
+    }
+
+    struct ParagraphState {
+        var wrap: Bool
+        var id: String?
+        var isOpen = false
+        /// Where the paragraph's `<p>` starts and where its content starts.
+        var openStart = 0
+        var contentStart = 0
+    }
+
+    mutating func openParagraph(_ state: inout ParagraphState) {
+        guard !state.isOpen else { return }
+        state.isOpen = true
+        state.openStart = out.count
+        if state.wrap {
+            write("<p")
+            writeIDAttribute(state.id)
+            write(">")
+            state.id = nil
+        }
+        state.contentStart = out.count
+    }
+
+    mutating func closeParagraph(_ state: inout ParagraphState, keepEmpty: Bool = false) {
+        guard state.isOpen else { return }
+        state.isOpen = false
+        // Trailing breaks (before a block embed, or after a removed comment) are dropped.
+        while true {
+            if out.count - state.contentStart >= 5, out[(out.count - 5)...].elementsEqual("<br>\n".utf8) {
+                out.removeLast(5)
+            } else if out.count > state.contentStart, out.last == 10 || out.last == 32 {
+                out.removeLast()
+            } else {
+                break
+            }
+        }
+        if out.count == state.contentStart && !keepEmpty {
+            out.removeSubrange(state.openStart...)
+            return
+        }
+        write(state.wrap ? "</p>\n" : "\n")
+    }
+
+    /// Text with placeholder tokens expanded. Block tokens at the paragraph's top level close it.
+    mutating func renderText(_ node: OpaquePointer, paragraph: inout ParagraphState) {
+        forEachPiece(of: node) { walker, piece in
+            switch piece {
+            case .text(let bytes):
+                walker.openParagraph(&paragraph)
+                for byte in bytes { walker.appendEscaped(byte) }
+            case .token(let token):
+                switch token {
+                case .empty, .calloutTitle:
+                    break
+                case .inline(let html):
+                    walker.openParagraph(&paragraph)
+                    walker.write(html)
+                case .block(let html):
+                    walker.closeParagraph(&paragraph)
+                    walker.write(html)
+                }
+            }
+        }
+    }
+
+    enum TextPiece {
+        case text(UnsafeBufferPointer<UInt8>)
+        case token(RenderInput.Token)
+    }
+
+    /// Splits a text node's literal into plain runs and tokens, dropping `skipTextBytes` first.
+    mutating func forEachPiece(of node: OpaquePointer, _ body: (inout HTMLWalker, TextPiece) -> Void) {
+        guard let pointer = cmark_node_get_literal(node) else { return }
+        let length = strlen(pointer)
+        pointer.withMemoryRebound(to: UInt8.self, capacity: length) { start in
+            let bytes = UnsafeBufferPointer(start: start, count: length)
+            var index = 0
+            if skipTextBytes > 0 {
+                let skip = min(skipTextBytes, length)
+                skipTextBytes -= skip
+                index = skip
+            }
+            var runStart = index
+            while index < length {
+                if bytes[index] == 0xEE, index + 2 < length, bytes[index + 1] == 0x80, bytes[index + 2] == 0x80,
+                   let (token, end) = token(in: bytes, at: index) {
+                    if index > runStart { body(&self, .text(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))) }
+                    body(&self, .token(token))
+                    index = end
+                    runStart = end
+                } else {
+                    index += 1
+                }
+            }
+            if length > runStart { body(&self, .text(UnsafeBufferPointer(rebasing: bytes[runStart..<length]))) }
+        }
+    }
+
+    /// The token whose opener starts at `index`, and where it ends.
+    private func token(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (RenderInput.Token, Int)? {
+        var cursor = index + 3
+        var number = 0
+        var digits = 0
+        while cursor < bytes.count, (48...57).contains(bytes[cursor]), digits < 9 {
+            number = number * 10 + Int(bytes[cursor] - 48)
+            cursor += 1
+            digits += 1
+        }
+        guard digits > 0, cursor + 2 < bytes.count, bytes[cursor] == 0xEE, bytes[cursor + 1] == 0x80,
+              bytes[cursor + 2] == 0x81, number < input.tokens.count else { return nil }
+        return (input.tokens[number], cursor + 3)
+    }
+
+    // MARK: Inlines
+
+    mutating func renderInlineChildren(_ node: OpaquePointer) {
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            renderInline(current)
+            child = cmark_node_next(current)
+        }
+    }
+
+    mutating func renderInline(_ node: OpaquePointer) {
+        let type = cmark_node_get_type(node)
+        switch type {
+        case CMARK_NODE_TEXT:
+            forEachPiece(of: node) { walker, piece in
+                switch piece {
+                case .text(let bytes):
+                    for byte in bytes { walker.appendEscaped(byte) }
+                case .token(.inline(let html)), .token(.block(let html)):
+                    walker.write(html)
+                case .token:
+                    break
+                }
+            }
+        case CMARK_NODE_SOFTBREAK:
+            write(input.hardLineBreaks ? "<br>\n" : "\n")
+        case CMARK_NODE_LINEBREAK:
+            write("<br>\n")
+        case CMARK_NODE_CODE:
+            write("<code>")
+            writeEscaped(cmark_node_get_literal(node))
+            write("</code>")
+        case CMARK_NODE_HTML_INLINE:
+            write(RawHTMLFilter.clean(literal(node)))
+        case CMARK_NODE_EMPH:
+            wrapInline(node, open: "<em>", close: "</em>")
+        case CMARK_NODE_STRONG:
+            wrapInline(node, open: "<strong>", close: "</strong>")
+        case CMARK_NODE_LINK:
+            renderLink(node)
+        case CMARK_NODE_IMAGE:
+            renderImage(node)
+        case CMARK_NODE_FOOTNOTE_REFERENCE:
+            renderFootnoteReference(node)
+        default:
+            if type == NodeTypes.strikethrough {
+                wrapInline(node, open: "<del>", close: "</del>")
+            } else {
+                renderInlineChildren(node)
+            }
+        }
+    }
+
+    mutating func wrapInline(_ node: OpaquePointer, open: String, close: String) {
+        write(open)
+        renderInlineChildren(node)
+        write(close)
+    }
+
+    private func request(_ node: OpaquePointer, isImage: Bool) -> LinkRequest {
+        LinkRequest(destination: cmark_node_get_url(node).map { String(cString: $0) } ?? "",
+                    title: cmark_node_get_title(node).map { String(cString: $0) } ?? "",
+                    isImage: isImage, text: plainText(node), line: line(node))
+    }
+
+    mutating func renderLink(_ node: OpaquePointer) {
+        let link = request(node, isImage: false)
+        switch rewrite(link) {
+        case .external(let url):
+            if HTMLEscaping.isDangerousURL(url) {
+                wrapInline(node, open: "<span class=\"external-link is-blocked\">", close: "</span>")
+                return
+            }
+            write("<a class=\"external-link\" href=\"")
+            writeEscaped(HTMLEscaping.encodeURL(url))
+            write("\"")
+            writeTitle(link.title)
+            write(" rel=\"noopener\">")
+            renderInlineChildren(node)
+            write("</a>")
+        case .internalLink(let href, let dataHref):
+            write("<a class=\"internal-link\" href=\"")
+            writeEscaped(href)
+            write("\" data-href=\"")
+            writeEscaped(dataHref)
+            write("\"")
+            writeTitle(link.title)
+            write(">")
+            renderInlineChildren(node)
+            write("</a>")
+        case .unresolved(let reason):
+            write("<span class=\"internal-link is-unresolved\" title=\"")
+            writeEscaped(reason)
+            write("\">")
+            renderInlineChildren(node)
+            write("</span>")
+        case .html(let html):
+            write(html)
+        }
+    }
+
+    private mutating func writeTitle(_ title: String) {
+        guard !title.isEmpty else { return }
+        write(" title=\"")
+        writeEscaped(title)
+        write("\"")
+    }
+
+    mutating func renderImage(_ node: OpaquePointer) {
+        let image = request(node, isImage: true)
+        switch rewrite(image) {
+        case .external(let url):
+            guard !HTMLEscaping.isDangerousURL(url) else {
+                writeEscaped(image.text)
+                return
+            }
+            write("<img src=\"")
+            writeEscaped(HTMLEscaping.encodeURL(url))
+            write("\" alt=\"")
+            writeEscaped(image.text)
+            write("\"")
+            writeTitle(image.title)
+            write(" loading=\"lazy\">")
+        case .internalLink(let href, let dataHref):
+            write("<a class=\"internal-link\" href=\"")
+            writeEscaped(href)
+            write("\" data-href=\"")
+            writeEscaped(dataHref)
+            write("\">")
+            writeEscaped(image.text.isEmpty ? dataHref : image.text)
+            write("</a>")
+        case .unresolved(let reason):
+            write("<span class=\"internal-embed is-unresolved\" title=\"")
+            writeEscaped(reason)
+            write("\">")
+            writeEscaped(image.text.isEmpty ? image.destination : image.text)
+            write("</span>")
+        case .html(let html):
+            write(html)
+        }
+    }
+
+    /// Text content of a node's inlines, tokens dropped (for alt text and link text).
+    func plainText(_ node: OpaquePointer) -> String {
+        var text = ""
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            switch cmark_node_get_type(current) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                text += literal(current)
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                text += " "
+            default:
+                text += plainText(current)
+            }
+            child = cmark_node_next(current)
+        }
+        return text
+    }
+
+    /// cmark-gfm numbers footnotes itself (by first reference, as Obsidian does, §7.5) and
+    /// gives each reference's number as its literal; unreferenced definitions are dropped.
+    mutating func renderFootnoteReference(_ node: OpaquePointer) {
+        guard let number = Int(literal(node)) else { return }
+        let count = (footnoteReferenceCounts[number] ?? 0) + 1
+        footnoteReferenceCounts[number] = count
+        let suffix = count == 1 ? "" : "-\(count)"
+        write("<sup class=\"footnote-ref\"><a href=\"#fn-\(number)\" id=\"fnref-\(number)\(suffix)\">\(number)</a></sup>")
+    }
+}

@@ -1,0 +1,324 @@
+import CCmarkGFM
+
+/// One walk over a cmark tree that writes HTML bytes. Block structure lives here; inline
+/// nodes are in `HTMLWalker+Inline.swift`.
+struct HTMLWalker {
+    var out: [UInt8] = []
+    let input: RenderInput
+    let rewrite: (LinkRequest) -> LinkRewrite
+    /// Block ids not yet written; each is used once, by the first matching block on its line.
+    var blockIDs: [Int32: BlockAnchor]
+    /// Footnote definitions written so far: cmark-gfm puts them last, in number order.
+    var footnoteDefinitions = 0
+    var footnoteReferenceCounts: [Int: Int] = [:]
+    var footnotesOpen = false
+    /// Tightness of the enclosing lists: a tight list's paragraphs get no `<p>`.
+    var tightLists: [Bool] = []
+    /// Bytes of text still to drop (a task item's `[x] ` marker).
+    var skipTextBytes = 0
+
+    init(input: RenderInput, rewrite: @escaping (LinkRequest) -> LinkRewrite) {
+        self.input = input
+        self.rewrite = rewrite
+        self.blockIDs = input.blockIDs
+        out.reserveCapacity(input.markdown.count * 2 + 256)
+    }
+
+    // MARK: Output helpers
+
+    mutating func write(_ text: String) { out += text.utf8 }
+
+    mutating func writeEscaped(_ pointer: UnsafePointer<CChar>?) {
+        guard let pointer else { return }
+        pointer.withMemoryRebound(to: UInt8.self, capacity: 1) { bytes in
+            var index = 0
+            while bytes[index] != 0 {
+                appendEscaped(bytes[index])
+                index += 1
+            }
+        }
+    }
+
+    mutating func writeEscaped(_ text: String) {
+        for byte in text.utf8 { appendEscaped(byte) }
+    }
+
+    @inline(__always)
+    mutating func appendEscaped(_ byte: UInt8) {
+        switch byte {
+        case 38: out += "&amp;".utf8
+        case 60: out += "&lt;".utf8
+        case 62: out += "&gt;".utf8
+        case 34: out += "&quot;".utf8
+        default: out.append(byte)
+        }
+    }
+
+    func literal(_ node: OpaquePointer) -> String {
+        guard let pointer = cmark_node_get_literal(node) else { return "" }
+        return String(cString: pointer)
+    }
+
+    func line(_ node: OpaquePointer) -> Int32 { cmark_node_get_start_line(node) }
+
+    /// The id to write on a block of `target` kind starting at `line`, used once.
+    mutating func takeBlockID(line: Int32, for target: BlockAnchor.Target) -> String? {
+        guard let anchor = blockIDs[line] else { return nil }
+        switch (anchor.target, target) {
+        case (.paragraph, .paragraph), (.listItem, .listItem), (.anyBlock, _):
+            blockIDs[line] = nil
+            return anchor.id
+        default:
+            return nil
+        }
+    }
+
+    mutating func writeIDAttribute(_ id: String?) {
+        guard let id else { return }
+        write(" id=\"")
+        writeEscaped(id)
+        write("\"")
+    }
+
+    // MARK: Blocks
+
+    /// Extension node types, fixed once the extensions are registered.
+    enum NodeTypes {
+        static let table = tend_node_type_table()
+        static let strikethrough = tend_node_type_strikethrough()
+    }
+
+    mutating func renderDocument(_ document: OpaquePointer) {
+        renderChildren(document)
+        if footnotesOpen { write("</ol>\n</section>\n") }
+    }
+
+    mutating func renderChildren(_ node: OpaquePointer) {
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            renderBlock(current)
+            child = cmark_node_next(current)
+        }
+    }
+
+    mutating func renderBlock(_ node: OpaquePointer) {
+        let type = cmark_node_get_type(node)
+        switch type {
+        case CMARK_NODE_PARAGRAPH:
+            renderParagraph(node)
+        case CMARK_NODE_HEADING:
+            renderHeading(node)
+        case CMARK_NODE_BLOCK_QUOTE:
+            if let callout = input.callouts[line(node)] {
+                renderCallout(node, callout)
+            } else {
+                write("<blockquote")
+                writeIDAttribute(takeBlockID(line: line(node), for: .anyBlock))
+                write(">\n")
+                renderChildren(node)
+                write("</blockquote>\n")
+            }
+        case CMARK_NODE_LIST:
+            renderList(node)
+        case CMARK_NODE_ITEM:
+            renderItem(node)
+        case CMARK_NODE_CODE_BLOCK:
+            renderCodeBlock(node)
+        case CMARK_NODE_HTML_BLOCK:
+            let html = RawHTMLFilter.clean(literal(node))
+            if html.contains(where: { !$0.isWhitespace }) { write(html) }
+        case CMARK_NODE_THEMATIC_BREAK:
+            write("<hr>\n")
+        case CMARK_NODE_FOOTNOTE_DEFINITION:
+            renderFootnoteDefinition(node)
+        default:
+            if type == NodeTypes.table {
+                renderTable(node)
+                return
+            }
+            if (type.rawValue & UInt32(CMARK_NODE_TYPE_MASK)) == UInt32(CMARK_NODE_TYPE_INLINE) {
+                renderInline(node)
+            } else {
+                renderChildren(node)
+            }
+        }
+    }
+
+    mutating func renderHeading(_ node: OpaquePointer) {
+        let level = cmark_node_get_heading_level(node)
+        let id = input.headingIDs[line(node)]
+        write("<h\(level)")
+        writeIDAttribute(id)
+        write(">")
+        renderInlineChildren(node)
+        if let id, input.headingAnchors {
+            write("<a class=\"heading-anchor\" href=\"#")
+            writeEscaped(HTMLEscaping.encodeURL(id))
+            write("\" aria-label=\"Link to this section\">#</a>")
+        }
+        write("</h\(level)>\n")
+    }
+
+    mutating func renderCallout(_ node: OpaquePointer, _ callout: RenderCallout) {
+        let foldable = callout.fold != nil
+        write(foldable ? "<details class=\"callout is-collapsible\"" : "<div class=\"callout\"")
+        write(" data-callout=\"")
+        writeEscaped(callout.type)
+        write("\"")
+        if let metadata = callout.metadata, !metadata.isEmpty {
+            write(" data-callout-metadata=\"")
+            writeEscaped(metadata)
+            write("\"")
+        }
+        if let fold = callout.fold {
+            write(" data-callout-fold=\"\(fold)\"")
+            if fold == "+" { write(" open") }
+        }
+        writeIDAttribute(takeBlockID(line: line(node), for: .anyBlock))
+        write(foldable ? ">\n<summary class=\"callout-title\">" : ">\n<div class=\"callout-title\">")
+        write("<span class=\"callout-icon\" aria-hidden=\"true\">")
+        write(callout.iconHTML)
+        write("</span><span class=\"callout-title-inner\">")
+        write(callout.titleHTML)
+        write(foldable ? "</span></summary>\n" : "</span></div>\n")
+        let contentStart = out.count
+        write("<div class=\"callout-content\">\n")
+        let bodyStart = out.count
+        renderChildren(node)
+        if out.count == bodyStart {
+            out.removeSubrange(contentStart...)  // title-only callout (§7.3): no body
+        } else {
+            write("</div>\n")
+        }
+        write(foldable ? "</details>\n" : "</div>\n")
+    }
+
+    mutating func renderList(_ node: OpaquePointer) {
+        let ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
+        let start = cmark_node_get_list_start(node)
+        write(ordered ? "<ol" : "<ul")
+        if ordered && start != 1 { write(" start=\"\(start)\"") }
+        writeIDAttribute(takeBlockID(line: line(node), for: .anyBlock))
+        write(">\n")
+        tightLists.append(cmark_node_get_list_tight(node) != 0)
+        renderChildren(node)
+        tightLists.removeLast()
+        write(ordered ? "</ol>\n" : "</ul>\n")
+    }
+
+    mutating func renderItem(_ node: OpaquePointer) {
+        write("<li")
+        let task = TaskMarker.find(in: node)
+        if let task {
+            write(task.isChecked ? " class=\"task-list-item is-checked\"" : " class=\"task-list-item\"")
+            write(" data-task=\"")
+            writeEscaped(task.character)
+            write("\"")
+        }
+        writeIDAttribute(takeBlockID(line: line(node), for: .listItem))
+        write(">")
+        if let task {
+            write("<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled")
+            write(task.isChecked ? " checked> " : "> ")
+            skipTextBytes = task.markerBytes
+        }
+        renderChildren(node)
+        // Trim the newline after the last child so that `</li>` closes tight items on their line.
+        if out.last == 10, let first = cmark_node_first_child(node), cmark_node_get_type(first) == CMARK_NODE_PARAGRAPH,
+           tightLists.last == true {
+            out.removeLast()
+        }
+        write("</li>\n")
+    }
+
+    mutating func renderCodeBlock(_ node: OpaquePointer) {
+        let info = literalInfo(node)
+        let language = info.split(separator: " ", maxSplits: 1).first.map(String.init) ?? ""
+        let id = takeBlockID(line: line(node), for: .anyBlock)
+        if language == "mermaid" {
+            // mermaid.js reads the diagram source from `<pre class="mermaid">`.
+            write("<pre class=\"mermaid\"")
+            writeIDAttribute(id)
+            write(">")
+            writeEscaped(cmark_node_get_literal(node))
+            write("</pre>\n")
+            return
+        }
+        write("<pre")
+        writeIDAttribute(id)
+        write("><code")
+        if !language.isEmpty {
+            write(" class=\"language-")
+            writeEscaped(language)
+            write("\"")
+        }
+        write(">")
+        writeEscaped(cmark_node_get_literal(node))
+        write("</code></pre>\n")
+    }
+
+    private func literalInfo(_ node: OpaquePointer) -> String {
+        guard let pointer = cmark_node_get_fence_info(node) else { return "" }
+        return String(cString: pointer)
+    }
+
+    mutating func renderTable(_ node: OpaquePointer) {
+        let columns = Int(cmark_gfm_extensions_get_table_columns(node))
+        var alignments: [UInt8] = Array(repeating: 0, count: columns)
+        if let pointer = cmark_gfm_extensions_get_table_alignments(node) {
+            for index in 0..<columns { alignments[index] = pointer[index] }
+        }
+        write("<div class=\"table-wrapper\"><table")
+        writeIDAttribute(takeBlockID(line: line(node), for: .anyBlock))
+        write(">\n")
+        var row = cmark_node_first_child(node)
+        var inBody = false
+        while let current = row {
+            let isHeader = cmark_gfm_extensions_get_table_row_is_header(current) != 0
+            if isHeader { write("<thead>\n") } else if !inBody {
+                write("<tbody>\n")
+                inBody = true
+            }
+            write("<tr>\n")
+            var cell = cmark_node_first_child(current)
+            var column = 0
+            while let currentCell = cell {
+                let tag = isHeader ? "th" : "td"
+                write("<\(tag)")
+                switch column < alignments.count ? alignments[column] : 0 {
+                case UInt8(ascii: "l"): write(" style=\"text-align: left\"")
+                case UInt8(ascii: "c"): write(" style=\"text-align: center\"")
+                case UInt8(ascii: "r"): write(" style=\"text-align: right\"")
+                default: break
+                }
+                write(">")
+                renderInlineChildren(currentCell)
+                write("</\(tag)>\n")
+                cell = cmark_node_next(currentCell)
+                column += 1
+            }
+            write("</tr>\n")
+            if isHeader { write("</thead>\n") }
+            row = cmark_node_next(current)
+        }
+        if inBody { write("</tbody>\n") }
+        write("</table></div>\n")
+    }
+
+    mutating func renderFootnoteDefinition(_ node: OpaquePointer) {
+        footnoteDefinitions += 1
+        let number = footnoteDefinitions
+        if !footnotesOpen {
+            write("<section class=\"footnotes\" aria-label=\"Footnotes\">\n<ol>\n")
+            footnotesOpen = true
+        }
+        write("<li id=\"fn-\(number)\">\n")
+        renderChildren(node)
+        let references = footnoteReferenceCounts[number] ?? 1
+        for reference in 1...references {
+            let suffix = reference == 1 ? "" : "-\(reference)"
+            write("<a href=\"#fnref-\(number)\(suffix)\" class=\"footnote-backref\" aria-label=\"Back to reference \(number)\(suffix)\">↩</a>")
+        }
+        write("\n</li>\n")
+    }
+}

@@ -1,0 +1,54 @@
+import CCmarkGFM
+
+/// A CommonMark link or image the renderer met, for the site layer to decide on.
+public struct LinkRequest {
+    /// Destination after CommonMark unescaping, not percent-decoded.
+    public var destination: String
+    public var title: String
+    public var isImage: Bool
+    /// Plain text of the link text or image alt.
+    public var text: String
+    public var line: Int32
+}
+
+/// Renders Markdown (with Tend's placeholder tokens) to HTML through libcmark-gfm.
+///
+/// The walk is Tend's own rather than `cmark_render_html`, because Obsidian's output needs
+/// things cmark's renderer cannot do: heading and block ids, callouts, `<br>` for single
+/// newlines (spec §0.4), custom task states (§7.6), block embeds between paragraphs.
+public enum MarkdownHTML {
+    /// Tables, `~~strikethrough~~` and bare URLs. Task lists are recognised by the walker
+    /// (GFM's extension only knows `[ ]` and `[x]`; Obsidian takes any character, §7.6),
+    /// and raw HTML is filtered by `RawHTMLFilter` instead of GFM's tagfilter.
+    static let extensionNames = ["table", "strikethrough", "autolink"]
+
+    private static let registered: Bool = {
+        cmark_gfm_core_extensions_ensure_registered()
+        return true
+    }()
+
+    /// Renders `input`; `rewrite` decides every CommonMark link and image.
+    /// `rewrite` must not render Markdown itself: the parse arena is in use during the walk.
+    public static func render(_ input: RenderInput, rewrite: (LinkRequest) -> LinkRewrite) -> String {
+        _ = registered
+        let arena = ParseArena.current()
+        defer { arena.reset() }
+        guard let parser = cmark_parser_new_with_mem(CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES, ParseArena.memory) else {
+            return ""
+        }
+        for name in extensionNames {
+            if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
+        }
+        input.markdown.withUnsafeBufferPointer { bytes in
+            if let base = bytes.baseAddress, bytes.count > 0 {
+                base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { cmark_parser_feed(parser, $0, bytes.count) }
+            }
+        }
+        guard let document = cmark_parser_finish(parser) else { return "" }
+        return withoutActuallyEscaping(rewrite) { rewrite in
+            var walker = HTMLWalker(input: input, rewrite: rewrite)
+            walker.renderDocument(document)
+            return String(decoding: walker.out, as: UTF8.self)
+        }
+    }
+}

@@ -1,0 +1,102 @@
+/// Everything the HTML renderer needs besides the Markdown: what each placeholder stands for
+/// and which ids and callouts sit on which source lines.
+///
+/// The site layer replaces Obsidian's inline forms (wikilinks, embeds, tags, highlights,
+/// comments, math, callout markers, block ids) with placeholder tokens *before* cmark sees
+/// the text, so cmark can neither mangle them (a `|` splitting a table cell, `_` in math
+/// turning into emphasis) nor see Markdown inside a comment. Tokens never span a line
+/// break, so cmark's line numbers stay those of the note.
+public struct RenderInput {
+    /// What one placeholder renders as.
+    public enum Token {
+        /// Nothing (a comment, a trailing `^block-id`, the inner lines of a block comment).
+        case empty
+        /// Inline HTML (a link, a tag, an image, `<mark>` open or close, inline math).
+        case inline(String)
+        /// Block HTML (a note embed, display math): written between paragraphs when it stands
+        /// in a paragraph of its own or at the paragraph's top level; inline otherwise.
+        case block(String)
+        /// A callout's first line: its HTML comes from `callouts`, so it renders as nothing here.
+        case calloutTitle
+    }
+
+    /// The Markdown with placeholders, as UTF-8.
+    public var markdown: [UInt8]
+    public var tokens: [Token]
+    /// Heading ids by the heading's source line.
+    public var headingIDs: [Int32: String] = [:]
+    /// Block ids by the first source line of the block they name.
+    public var blockIDs: [Int32: BlockAnchor] = [:]
+    /// Callouts by the first line of their blockquote.
+    public var callouts: [Int32: RenderCallout] = [:]
+    /// Obsidian's default: a single newline in a paragraph is a `<br>` (spec §0.4).
+    public var hardLineBreaks = true
+    /// Adds a self-link to each heading.
+    public var headingAnchors = true
+
+    public init(markdown: [UInt8], tokens: [Token]) {
+        self.markdown = markdown
+        self.tokens = tokens
+    }
+}
+
+/// A `^block-id` to be written as the `id` of the block it names.
+public struct BlockAnchor: Sendable {
+    public enum Target: Sendable {
+        case paragraph, listItem, anyBlock
+    }
+
+    public var id: String
+    public var target: Target
+
+    public init(id: String, target: Target) {
+        self.id = id
+        self.target = target
+    }
+}
+
+/// A callout as the renderer writes it (spec §7.3).
+public struct RenderCallout {
+    /// Lower-cased type as written; goes into `data-callout`.
+    public var type: String
+    public var metadata: String?
+    /// `+` open, `-` closed, nil when it cannot fold.
+    public var fold: Character?
+    /// Title HTML (already rendered inline Markdown).
+    public var titleHTML: String
+    /// Icon markup (an inline SVG).
+    public var iconHTML: String
+
+    public init(type: String, metadata: String?, fold: Character?, titleHTML: String, iconHTML: String) {
+        self.type = type
+        self.metadata = metadata
+        self.fold = fold
+        self.titleHTML = titleHTML
+        self.iconHTML = iconHTML
+    }
+}
+
+/// What a CommonMark link or image in the note becomes, decided by the site layer.
+public enum LinkRewrite {
+    /// An external URL (or one the site layer leaves alone): a plain link or image.
+    case external(url: String)
+    /// A link to a page of the site.
+    case internalLink(href: String, dataHref: String)
+    /// A link whose target does not resolve: shown, but with no href.
+    case unresolved(reason: String)
+    /// Replace the whole link or image with this HTML (an attachment embed).
+    case html(String)
+}
+
+/// Placeholder tokens: U+E000, the token's index in decimal, U+E001. Private-use characters
+/// that cmark treats as ordinary text, and that never occur next to digits in real notes.
+public enum PlaceholderToken {
+    public static let open: [UInt8] = [0xEE, 0x80, 0x80]
+    public static let close: [UInt8] = [0xEE, 0x80, 0x81]
+
+    public static func append(_ index: Int, to bytes: inout [UInt8]) {
+        bytes += open
+        bytes += String(index).utf8
+        bytes += close
+    }
+}

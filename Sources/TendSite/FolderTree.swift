@@ -1,0 +1,62 @@
+import TendVault
+
+/// The folders of the published notes, for the explorer, breadcrumbs and folder pages.
+struct FolderTree: Sendable {
+    struct Folder: Sendable {
+        var name: String
+        /// Vault path (`Engineering/Operations`); "" for the root.
+        var path: String
+        var subfolders: [Int] = []
+        /// Published note indices, sorted by title.
+        var notes: [Int] = []
+    }
+
+    /// Index 0 is the root.
+    private(set) var folders: [Folder] = [Folder(name: "", path: "")]
+    private var byPath: [String: Int] = ["": 0]
+
+    init(plan: SitePlan) {
+        for noteIndex in plan.publishedNotes where noteIndex != plan.homeNote {
+            let folder = folderIndex(plan.vault.notes[noteIndex].folder)
+            folders[folder].notes.append(noteIndex)
+        }
+        let notes = plan.vault.notes
+        let names = folders.map { $0.name.lowercased() }
+        for index in folders.indices {
+            folders[index].notes.sort { (notes[$0].title.lowercased(), $0) < (notes[$1].title.lowercased(), $1) }
+            folders[index].subfolders.sort { names[$0] < names[$1] }
+        }
+    }
+
+    private mutating func folderIndex(_ path: String) -> Int {
+        if let known = byPath[path] { return known }
+        let parentPath = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
+        let parent = folderIndex(parentPath)
+        let name = path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path
+        folders.append(Folder(name: name, path: path))
+        let index = folders.count - 1
+        folders[parent].subfolders.append(index)
+        byPath[path] = index
+        return index
+    }
+
+    func folder(path: String) -> Int? { byPath[path] }
+
+    /// Site URL path of a folder's index page: its path slugged like a note's (`/engineering/operations/`).
+    static func sitePath(ofFolder path: String) -> String {
+        guard !path.isEmpty else { return "/" }
+        return "/" + path.split(separator: "/").map { SiteURL.slug(String($0)) }.joined(separator: "/") + "/"
+    }
+
+    /// Folder paths from the root down to `path`, excluding the root: `a/b` → [`a`, `a/b`].
+    static func ancestry(_ path: String) -> [String] {
+        guard !path.isEmpty else { return [] }
+        var result: [String] = []
+        var current = ""
+        for segment in path.split(separator: "/") {
+            current = current.isEmpty ? String(segment) : current + "/" + segment
+            result.append(current)
+        }
+        return result
+    }
+}

@@ -1,0 +1,179 @@
+import TendMarkdown
+import TendVault
+
+/// The HTML of links, tags and embeds, from the one resolution pass: a link that lint calls
+/// broken is exactly one shown here as unresolved.
+struct LinkHTML: Sendable {
+    let plan: SitePlan
+
+    private func escape(_ text: String) -> String { HTMLEscaping.escape(text) }
+
+    /// `href` of a resolved link: the page, plus the heading's or block's anchor. A link into
+    /// the same note is only the anchor.
+    func href(toFile target: Int, _ resolution: LinkResolution, from noteIndex: Int) -> String {
+        var fragment = ""
+        if let noteIndex = plan.vault.files[target].noteIndex {
+            let note = plan.vault.notes[noteIndex]
+            if let heading = resolution.heading {
+                fragment = "#" + HTMLEscaping.encodeURL(note.headings[heading].anchor)
+            } else if let block = resolution.block {
+                let blockID = note.blockIDs[block]
+                if blockID.attachment == .heading, let heading = note.headings.first(where: { $0.position.line == blockID.lines.lowerBound }) {
+                    fragment = "#" + HTMLEscaping.encodeURL(heading.anchor)
+                } else {
+                    fragment = "#" + HTMLEscaping.encodeURL("^" + blockID.id)
+                }
+            }
+        }
+        if target == plan.resolved.noteFiles[noteIndex] && !fragment.isEmpty { return fragment }
+        return (plan.href(file: target) ?? "") + fragment
+    }
+
+    func wikilink(_ link: Link, _ resolution: LinkResolution, from noteIndex: Int) -> String {
+        let text = escape(link.displayText)
+        guard resolution.isResolved, let target = resolution.target else {
+            return "<span class=\"internal-link is-unresolved\" title=\"\(escape(Self.reason(link, resolution, plan.vault)))\">\(text)</span>"
+        }
+        if let targetNote = plan.vault.files[target].noteIndex, !plan.isPublished(note: targetNote) {
+            return unpublished(link, embed: false)
+        }
+        let dataHref = escape(link.subpath.map { link.path + "#" + $0 } ?? link.path)
+        return "<a class=\"internal-link\" href=\"\(escape(href(toFile: target, resolution, from: noteIndex)))\" data-href=\"\(dataHref)\">\(text)</a>"
+    }
+
+    /// Text only: the page it names is not on the site, and its name must not leak as a URL.
+    func unpublished(_ link: Link, embed: Bool) -> String {
+        let text = escape(embed ? (link.alias ?? link.path) : link.displayText)
+        return "<span class=\"internal-link is-unpublished\" title=\"Not published\">\(text)</span>"
+    }
+
+    func unresolvedEmbed(_ link: Link, _ resolution: LinkResolution) -> String {
+        "<span class=\"internal-embed is-unresolved\" title=\"\(escape(Self.reason(link, resolution, plan.vault)))\">\(escape(link.displayText))</span>"
+    }
+
+    /// Why a link does not resolve, in the words a reader's tooltip shows.
+    static func reason(_ link: Link, _ resolution: LinkResolution, _ vault: Vault) -> String {
+        switch resolution.status {
+        case .resolved: return ""
+        case .noSuchNote: return "No note named “\(link.path)”"
+        case .noSuchFile: return "No file named “\(link.path)”"
+        case .noSuchHeading: return "“\(link.path)” has no heading “\(link.subpath ?? "")”"
+        case .noSuchBlock: return "“\(link.path)” has no block “\(link.subpath ?? "")”"
+        }
+    }
+
+    func tag(_ tag: Tag) -> String {
+        let isTodo = tag.key == "todo" || tag.key.hasPrefix("todo/")
+        let url = plan.link(TagPages.path(forTag: tag.key))
+        return "<a class=\"tag\(isTodo ? " tag-todo" : "")\" href=\"\(escape(HTMLEscaping.encodeURL(url)))\">#\(escape(tag.name))</a>"
+    }
+
+    /// An image, PDF, audio or video file (spec §4.3, §4.4); other files become a link.
+    func attachmentEmbed(_ link: Link, file: Int) -> String {
+        let path = plan.vault.files[file].path
+        let src = escape(plan.href(file: file) ?? "")
+        let name = escape(String(path.split(separator: "/").last ?? Substring(path)))
+        switch plan.vault.files[file].kind {
+        case .image:
+            var attributes = ""
+            if let size = link.size {
+                attributes += " width=\"\(size.width)\""
+                if let height = size.height, height > 0 { attributes += " height=\"\(height)\"" }
+            }
+            let alt = escape(link.alias ?? link.path)
+            return "<img src=\"\(src)\" alt=\"\(alt)\"\(attributes) loading=\"lazy\">"
+        case .pdf:
+            var fragment = ""
+            var height = ""
+            if let subpath = link.subpath {
+                if subpath.hasPrefix("page=") { fragment = "#" + escape(subpath) }
+                if subpath.hasPrefix("height="), let value = Int(subpath.dropFirst(7)) { height = " height=\"\(value)\"" }
+            }
+            return "<iframe class=\"pdf-embed\" src=\"\(src)\(fragment)\" title=\"\(name)\"\(height) loading=\"lazy\"></iframe>"
+        case .audio:
+            return "<audio class=\"audio-embed\" controls preload=\"metadata\" src=\"\(src)\" title=\"\(name)\"></audio>"
+        case .video:
+            return "<video class=\"video-embed\" controls preload=\"metadata\" src=\"\(src)\" title=\"\(name)\"></video>"
+        default:
+            return "<a class=\"internal-link file-embed\" href=\"\(src)\">\(escape(link.alias ?? name))</a>"
+        }
+    }
+
+    /// A transcluded note, section or block inside a wrapper like Obsidian's.
+    func noteEmbed(_ link: Link, title: String, href: String, content: String) -> String {
+        var label = escape(title)
+        if let subpath = link.subpath, !subpath.isEmpty {
+            label += " › " + escape(WikilinkSyntax.defaultDisplayText(subpath).replacingAll(" > ", with: " › "))
+        }
+        let source = escape(link.subpath.map { link.path + "#" + $0 } ?? link.path)
+        return """
+            <div class="internal-embed markdown-embed" data-src="\(source)">
+            <div class="markdown-embed-title"><a class="markdown-embed-link" href="\(escape(href))">\(label)</a></div>
+            <div class="markdown-embed-content">
+            \(content)</div>
+            </div>
+
+            """
+    }
+
+    /// The embed that would repeat one already open: a link and a visible marker (spec §4.1).
+    func embedCycle(_ link: Link, href: String) -> String {
+        """
+        <div class="internal-embed embed-cycle" role="note">Embed cycle: <a class="internal-link" href="\(escape(href))">\(escape(link.displayText))</a> is already shown above, so it is not embedded again.</div>
+
+        """
+    }
+}
+
+/// The note's CommonMark links in source order: the renderer meets them in the same order,
+/// so each gets the resolution lint computed for it.
+struct MarkdownLinkQueue {
+    private var pending: [(link: Link, resolution: LinkResolution)]
+    private var next = 0
+
+    init(note: Note, resolutions: [LinkResolution]) {
+        pending = zip(note.links, resolutions).filter {
+            ($0.0.syntax == .markdownLink || $0.0.syntax == .markdownEmbed) && !$0.0.inComment
+        }.map { (link: $0.0, resolution: $0.1) }
+    }
+
+    mutating func rewrite(_ request: LinkRequest, noteIndex: Int, links: LinkHTML) -> LinkRewrite {
+        if request.destination.isEmpty || URIDecoding.isExternal(request.destination) {
+            return external(request)
+        }
+        // Find this link among those lint saw on the same line (in order).
+        guard let found = pending[next...].firstIndex(where: {
+            Int32($0.link.position.line) == request.line || (request.line <= 0)
+        }) else {
+            return external(request)
+        }
+        next = found + 1
+        let (link, resolution) = pending[found]
+        guard resolution.isResolved, let target = resolution.target else {
+            return .unresolved(reason: LinkHTML.reason(link, resolution, links.plan.vault))
+        }
+        let file = links.plan.vault.files[target]
+        if let targetNote = file.noteIndex {
+            guard links.plan.isPublished(note: targetNote) else { return .unresolved(reason: "Not published") }
+            return .internalLink(href: links.href(toFile: target, resolution, from: noteIndex),
+                                 dataHref: link.subpath.map { link.path + "#" + $0 } ?? link.path)
+        }
+        if request.isImage || link.syntax == .markdownEmbed {
+            return .html(links.attachmentEmbed(link, file: target))
+        }
+        return .internalLink(href: links.plan.href(file: target) ?? "", dataHref: link.path)
+    }
+
+    /// External images may carry a size in their alt text: `![alt|100x145](https://…)` (§4.3).
+    private func external(_ request: LinkRequest) -> LinkRewrite {
+        guard request.isImage, let bar = request.text.lastIndex(of: "|"),
+              let size = WikilinkSyntax.parseSize(request.text[request.text.index(after: bar)...]) else {
+            return .external(url: request.destination)
+        }
+        guard !HTMLEscaping.isDangerousURL(request.destination) else { return .external(url: request.destination) }
+        var attributes = " width=\"\(size.width)\""
+        if let height = size.height, height > 0 { attributes += " height=\"\(height)\"" }
+        let alt = HTMLEscaping.escape(String(request.text[..<bar]))
+        return .html("<img src=\"\(HTMLEscaping.escape(HTMLEscaping.encodeURL(request.destination)))\" alt=\"\(alt)\"\(attributes) loading=\"lazy\">")
+    }
+}

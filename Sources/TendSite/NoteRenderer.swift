@@ -1,0 +1,247 @@
+import TendMarkdown
+import TendVault
+
+/// Renders notes, or parts of notes for embeds, to HTML with every link decided by the
+/// shared resolution pass.
+struct NoteRenderer: Sendable {
+    let plan: SitePlan
+    let links: LinkHTML
+    /// Obsidian's `strictLineBreaks` (spec §0.4); false by default.
+    let strictLineBreaks: Bool
+    /// Spec §4.1 suggests capping embed depth at 8.
+    static let maxEmbedDepth = 8
+
+    init(plan: SitePlan, strictLineBreaks: Bool = false) {
+        self.plan = plan
+        self.links = LinkHTML(plan: plan)
+        self.strictLineBreaks = strictLineBreaks
+    }
+
+    /// What is already being embedded, outermost first: an embed that would repeat one of
+    /// these is a cycle (spec §4.1).
+    struct EmbedKey: Hashable {
+        var note: Int
+        var subpath: String
+    }
+
+    /// The whole note as its page shows it.
+    func renderPage(note noteIndex: Int) -> String {
+        let note = plan.vault.notes[noteIndex]
+        return render(noteIndex, range: bodyRange(note), stack: [EmbedKey(note: noteIndex, subpath: "")], isEmbedded: false)
+    }
+
+    func bodyRange(_ note: Note) -> Range<Int> {
+        (note.frontmatter?.bodyOffset ?? 0)..<note.source.bytes.count
+    }
+
+    /// Renders bytes `range` of a note. Embeds inside are rendered first (each with its own
+    /// parse), because the parse arena belongs to one parse at a time.
+    func render(_ noteIndex: Int, range: Range<Int>, stack: [EmbedKey], isEmbedded: Bool, dedent: Int = 0) -> String {
+        let note = plan.vault.notes[noteIndex]
+        var markup = NoteMarkup(source: note.source)
+        let lineSpan = lines(of: range, in: note.source)
+        addLinks(note, noteIndex, lineSpan, stack: stack, to: &markup)
+        addTags(note, lineSpan, to: &markup)
+        addHighlights(note, lineSpan, to: &markup)
+        addMath(note, range, to: &markup)
+        addComments(note, lineSpan, to: &markup)
+        for blockID in note.blockIDs where lineSpan.contains(blockID.position.line) {
+            let caret = note.source.offset(of: blockID.position)
+            markup.replace(caret..<(caret + 1 + blockID.id.utf8.count), with: 0)
+        }
+        var callouts: [(Callout, Range<Int>, Int)] = []
+        for callout in note.callouts where lineSpan.contains(callout.position.line) {
+            guard let title = titleRange(of: callout, in: note.source) else { continue }
+            let token = markup.addToken(.calloutTitle)
+            callouts.append((callout, title, token))
+            markup.replace(title, with: token)
+        }
+        markup.finish()
+        var input = RenderInput(markdown: markup.markdown(range, dedent: dedent), tokens: markup.tokens)
+        input.hardLineBreaks = !strictLineBreaks
+        input.headingAnchors = !isEmbedded
+        if !isEmbedded {
+            for heading in note.headings where heading.isLinkable || heading.level > 0 {
+                input.headingIDs[Int32(heading.position.line)] = heading.anchor
+            }
+            for blockID in note.blockIDs {
+                let target: BlockAnchor.Target
+                switch blockID.attachment {
+                case .paragraph: target = .paragraph
+                case .listItem: target = .listItem
+                case .block: target = .anyBlock
+                case .heading, .orphan: continue
+                }
+                input.blockIDs[Int32(blockID.lines.lowerBound)] = BlockAnchor(id: "^" + blockID.id, target: target)
+            }
+        }
+        for (callout, title, _) in callouts {
+            let titleHTML = renderInline(markup, title, fallback: callout.title)
+            input.callouts[Int32(callout.position.line)] = RenderCallout(
+                type: callout.type, metadata: callout.metadata, fold: callout.fold,
+                titleHTML: titleHTML, iconHTML: CalloutIcons.svg(for: callout.type))
+        }
+        var markdownLinks = MarkdownLinkQueue(note: note, resolutions: plan.resolved.resolutions[noteIndex])
+        return MarkdownHTML.render(input) { request in
+            markdownLinks.rewrite(request, noteIndex: noteIndex, links: links)
+        }
+    }
+
+    private func lines(of range: Range<Int>, in source: SourceText) -> ClosedRange<Int> {
+        guard !range.isEmpty else { return 0...0 }  // line 0 holds nothing
+        return source.line(ofOffset: range.lowerBound)...source.line(ofOffset: max(range.lowerBound, range.upperBound - 1))
+    }
+
+    /// A callout's title: after `[!type]` and the fold sign, to the end of its first line.
+    private func titleRange(of callout: Callout, in source: SourceText) -> Range<Int>? {
+        let lineEnd = source.lineRange(callout.position.line).upperBound
+        var index = source.offset(of: callout.position)
+        let bytes = source.bytes
+        while index < lineEnd && bytes[index] != UInt8(ascii: "[") { index += 1 }
+        while index < lineEnd && bytes[index] != UInt8(ascii: "]") { index += 1 }
+        guard index < lineEnd else { return nil }
+        index += 1
+        if index < lineEnd && (bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-")) { index += 1 }
+        // Start the replacement at `[!` so the marker goes too; the title text is rendered apart.
+        var markerStart = source.offset(of: callout.position)
+        while markerStart < lineEnd && bytes[markerStart] != UInt8(ascii: "[") { markerStart += 1 }
+        return markerStart..<lineEnd
+    }
+
+    /// The title's inline Markdown rendered on its own (with the note's tokens), without `<p>`.
+    private func renderInline(_ markup: NoteMarkup, _ line: Range<Int>, fallback: String) -> String {
+        let bytes = markup.source.bytes
+        var start = line.lowerBound
+        while start < line.upperBound && bytes[start] != UInt8(ascii: "]") { start += 1 }
+        start += 1
+        if start < line.upperBound && (bytes[start] == UInt8(ascii: "+") || bytes[start] == UInt8(ascii: "-")) { start += 1 }
+        var titleMarkup = NoteMarkup(source: markup.source)
+        titleMarkup.tokens = markup.tokens
+        for replacement in markup.replacements where replacement.range.lowerBound >= start && replacement.range.upperBound <= line.upperBound {
+            titleMarkup.replace(replacement.range, with: replacement.token)
+        }
+        titleMarkup.finish()
+        var text = titleMarkup.markdown(start..<line.upperBound)
+        text.removeAll { $0 == 10 }
+        if !text.contains(where: { $0 != 32 && $0 != 9 }) { return HTMLEscaping.escape(fallback) }
+        let html = MarkdownHTML.render(RenderInput(markdown: text, tokens: titleMarkup.tokens)) { .external(url: $0.destination) }
+        var trimmed = Substring(html)
+        if trimmed.hasPrefix("<p>") { trimmed = trimmed.dropFirst(3) }
+        while trimmed.hasSuffix("\n") { trimmed = trimmed.dropLast() }
+        if trimmed.hasSuffix("</p>") { trimmed = trimmed.dropLast(4) }
+        return String(trimmed)
+    }
+
+    // MARK: Replacements
+
+    private func addLinks(_ note: Note, _ noteIndex: Int, _ lineSpan: ClosedRange<Int>, stack: [EmbedKey], to markup: inout NoteMarkup) {
+        let resolutions = plan.resolved.resolutions[noteIndex]
+        for (linkIndex, link) in note.links.enumerated() where !link.inComment && lineSpan.contains(link.position.line) {
+            guard link.syntax == .wikilink || link.syntax == .wikiEmbed else { continue }
+            // An unescaped `|` in a table row splits the cell in Obsidian too (lint's table-pipe).
+            if link.inTable && !link.escapedPipe && link.raw.utf8.contains(UInt8(ascii: "|")) { continue }
+            let resolution = resolutions[linkIndex]
+            let token: RenderInput.Token
+            if link.syntax == .wikiEmbed {
+                token = embed(link, resolution, from: noteIndex, stack: stack)
+            } else {
+                token = .inline(links.wikilink(link, resolution, from: noteIndex))
+            }
+            let start = note.source.offset(of: link.position)
+            let end = note.source.offset(of: link.endPosition)
+            markup.replace(start..<end, with: markup.addToken(token))
+        }
+    }
+
+    private func addTags(_ note: Note, _ lineSpan: ClosedRange<Int>, to markup: inout NoteMarkup) {
+        for tag in note.tags where !tag.fromFrontmatter && !tag.inComment && lineSpan.contains(tag.position.line) {
+            let start = note.source.offset(of: tag.position)
+            markup.replace(start..<(start + 1 + tag.name.utf8.count), with: markup.addToken(.inline(links.tag(tag))))
+        }
+    }
+
+    private func addHighlights(_ note: Note, _ lineSpan: ClosedRange<Int>, to markup: inout NoteMarkup) {
+        guard !note.highlights.isEmpty else { return }
+        let open = markup.addToken(.inline("<mark>"))
+        let close = markup.addToken(.inline("</mark>"))
+        for highlight in note.highlights where lineSpan.contains(highlight.position.line) {
+            let start = note.source.offset(of: highlight.position)
+            let end = start + 2 + highlight.text.utf8.count
+            markup.replace(start..<(start + 2), with: open)
+            markup.replace(end..<(end + 2), with: close)
+        }
+    }
+
+    /// `$…$` and `$$…$$` in the form MathJax and KaTeX's auto-render read (spec §7.4).
+    private func addMath(_ note: Note, _ range: Range<Int>, to markup: inout NoteMarkup) {
+        for span in note.math where range.contains(span.lowerBound) {
+            let display = span.count >= 4 && note.source.bytes[span.lowerBound + 1] == UInt8(ascii: "$")
+            let inner = display ? (span.lowerBound + 2)..<(span.upperBound - 2) : (span.lowerBound + 1)..<(span.upperBound - 1)
+            let tex = HTMLEscaping.escape(note.source.string(inner))
+            let token = display
+                ? markup.addToken(.block("<div class=\"math math-display\">\\[\(tex)\\]</div>\n"))
+                : markup.addToken(.inline("<span class=\"math math-inline\">\\(\(tex)\\)</span>"))
+            markup.replaceLines(span, first: token)
+        }
+    }
+
+    /// Comments are never rendered (spec §7.1); an unclosed one hides the rest of the note.
+    private func addComments(_ note: Note, _ lineSpan: ClosedRange<Int>, to markup: inout NoteMarkup) {
+        for comment in note.comments where lineSpan.contains(comment.position.line) {
+            let start = note.source.offset(of: comment.position)
+            let end = comment.isClosed ? start + 4 + comment.text.utf8.count : note.source.bytes.count
+            markup.replaceLines(start..<min(end, note.source.bytes.count), first: 0)
+        }
+    }
+
+    // MARK: Embeds
+
+    private func embed(_ link: Link, _ resolution: LinkResolution, from noteIndex: Int, stack: [EmbedKey]) -> RenderInput.Token {
+        guard resolution.isResolved, let target = resolution.target else {
+            return .inline(links.unresolvedEmbed(link, resolution))
+        }
+        let file = plan.vault.files[target]
+        guard let targetNote = file.noteIndex else {
+            return .inline(links.attachmentEmbed(link, file: target))
+        }
+        guard plan.isPublished(note: targetNote) else {
+            return .inline(links.unpublished(link, embed: true))
+        }
+        let key = EmbedKey(note: targetNote, subpath: link.subpath ?? "")
+        let href = links.href(toFile: target, resolution, from: noteIndex)
+        if stack.contains(key) || stack.count > Self.maxEmbedDepth {
+            return .block(links.embedCycle(link, href: href))
+        }
+        let note = plan.vault.notes[targetNote]
+        var range = bodyRange(note)
+        var dedent = 0
+        if let headingIndex = resolution.heading {
+            range = sectionRange(note, heading: headingIndex)
+        } else if let blockIndex = resolution.block {
+            let block = note.blockIDs[blockIndex]
+            let lines = block.attachment == .heading ? sectionLines(note, headingLine: block.lines.lowerBound) : block.lines
+            range = note.source.byteRange(lines: lines)
+            dedent = indentation(of: lines.lowerBound, in: note.source)
+        }
+        let content = render(targetNote, range: range, stack: stack + [key], isEmbedded: true, dedent: dedent)
+        return .block(links.noteEmbed(link, title: note.title, href: href, content: content))
+    }
+
+    /// A heading's section: its line up to the next heading of the same or a higher level (§2.4).
+    private func sectionRange(_ note: Note, heading index: Int) -> Range<Int> {
+        note.source.byteRange(lines: sectionLines(note, headingLine: note.headings[index].position.line))
+    }
+
+    private func sectionLines(_ note: Note, headingLine: Int) -> ClosedRange<Int> {
+        let headings = note.linkableHeadings
+        guard let heading = headings.first(where: { $0.position.line == headingLine }) else {
+            return headingLine...headingLine
+        }
+        let next = headings.first { $0.position.line > headingLine && $0.level <= heading.level }
+        return headingLine...max(headingLine, (next?.position.line ?? note.source.lineCount + 1) - 1)
+    }
+
+    private func indentation(of line: Int, in source: SourceText) -> Int {
+        source.bytes[source.lineRange(line)].prefix { $0 == 32 }.count
+    }
+}

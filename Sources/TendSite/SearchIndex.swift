@@ -1,0 +1,172 @@
+import TendVault
+
+/// The search index: a small list of pages, and term postings split into shards by the
+/// term's first two characters, so a browser fetches only the shards of the words typed
+/// (format in `site-templates/README.md`).
+struct SearchIndex: Sendable {
+    /// Postings kept per term, best first.
+    static let postingsPerTerm = 100
+
+    struct Document: Sendable {
+        var url: String
+        var title: String
+        var path: String
+        var headings: [String]
+        /// Plain text of the rendered page body.
+        var body: String
+    }
+
+    /// Term counts of one document, weighted: 100 per title hit, 10 per heading hit, body hits up to 9.
+    static func scores(of document: Document) -> [String: Int] {
+        var title: [String: Int] = [:]
+        var headings: [String: Int] = [:]
+        var body: [String: Int] = [:]
+        forEachTerm(document.title) { title[$0, default: 0] += 1 }
+        for heading in document.headings { forEachTerm(heading) { headings[$0, default: 0] += 1 } }
+        forEachTerm(document.body) { body[$0, default: 0] += 1 }
+        var scores: [String: Int] = [:]
+        for (term, count) in body { scores[term] = min(count, 9) }
+        for (term, count) in headings { scores[term, default: 0] += 10 * count }
+        for (term, count) in title { scores[term, default: 0] += 100 * count }
+        return scores
+    }
+
+    /// Lower-cased runs of letters and digits, two characters or longer.
+    static func forEachTerm(_ text: String, _ body: (String) -> Void) {
+        var current = String.UnicodeScalarView()
+        var ascii: [UInt8] = []
+        func flush() {
+            if !current.isEmpty {
+                if current.count >= 2 { body(String(current)) }
+                current.removeAll(keepingCapacity: true)
+            } else if ascii.count >= 2 {
+                body(String(decoding: ascii, as: UTF8.self))
+            }
+            ascii.removeAll(keepingCapacity: true)
+        }
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 128 {
+                let byte = UInt8(value)
+                if (97...122).contains(byte) || (48...57).contains(byte) {
+                    if current.isEmpty { ascii.append(byte) } else { current.append(scalar) }
+                } else if (65...90).contains(byte) {
+                    if current.isEmpty { ascii.append(byte + 32) } else { current.append(Unicode.Scalar(byte + 32)) }
+                } else {
+                    flush()
+                }
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                if current.isEmpty && !ascii.isEmpty {
+                    current.append(contentsOf: String(decoding: ascii, as: UTF8.self).unicodeScalars)
+                    ascii.removeAll(keepingCapacity: true)
+                }
+                current.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+            } else {
+                flush()
+            }
+        }
+        flush()
+    }
+
+    /// `über` → `_b`: each of the first two characters kept when `a-z0-9`, else `_`.
+    static func shard(of term: String) -> String {
+        var result = ""
+        for scalar in term.unicodeScalars.prefix(2) {
+            let value = scalar.value
+            result.append((97...122).contains(value) || (48...57).contains(value) ? Character(scalar) : "_")
+        }
+        return result
+    }
+
+    /// `docs.json` and the shards, as file name → contents.
+    static func files(for documents: [Document]) -> [(String, String)] {
+        let perDocument = ParallelMap.map(Array(documents.indices)) { scores(of: documents[$0]) }
+        var postings: [String: [(doc: Int, score: Int)]] = [:]
+        for (doc, scores) in perDocument.enumerated() {
+            for (term, score) in scores { postings[term, default: []].append((doc, score)) }
+        }
+        var shards: [String: [(String, [(doc: Int, score: Int)])]] = [:]
+        for (term, list) in postings {
+            let best = list.sorted { $0.score != $1.score ? $0.score > $1.score : $0.doc < $1.doc }.prefix(postingsPerTerm)
+            shards[shard(of: term), default: []].append((term, Array(best)))
+        }
+        var files: [(String, String)] = []
+        var docs = "{\"v\":1,\"docs\":["
+        for (index, document) in documents.enumerated() {
+            if index > 0 { docs += "," }
+            docs += "[\(JSONText.quote(document.url)),\(JSONText.quote(document.title)),\(JSONText.quote(document.path))]"
+        }
+        docs += "]}\n"
+        files.append(("search/docs.json", docs))
+        for (name, terms) in shards.sorted(by: { $0.key < $1.key }) {
+            var text = "{"
+            for (index, (term, list)) in terms.sorted(by: { $0.0 < $1.0 }).enumerated() {
+                if index > 0 { text += "," }
+                text += JSONText.quote(term) + ":["
+                text += list.map { "\($0.doc),\($0.score)" }.joined(separator: ",")
+                text += "]"
+            }
+            text += "}\n"
+            files.append(("search/terms/\(name).json", text))
+        }
+        return files
+    }
+}
+
+/// JSON string literals without Foundation's encoder (which is slow and reorders nothing we need).
+enum JSONText {
+    static func quote(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result + "\""
+    }
+}
+
+/// Plain text of rendered HTML: tags dropped, the common entities decoded.
+enum HTMLText {
+    static func plain(_ html: String) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(html.utf8.count)
+        var inTag = false
+        var index = html.utf8.startIndex
+        let utf8 = html.utf8
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            if inTag {
+                if byte == 62 { inTag = false; output.append(32) }
+            } else if byte == 60 {
+                inTag = true
+            } else if byte == 38 {
+                // &amp; &lt; &gt; &quot; → one space-separated character is enough for search.
+                var end = utf8.index(after: index)
+                var length = 0
+                while end != utf8.endIndex && utf8[end] != 59 && length < 8 { end = utf8.index(after: end); length += 1 }
+                if end != utf8.endIndex && utf8[end] == 59 {
+                    output.append(32)
+                    index = utf8.index(after: end)
+                    continue
+                }
+                output.append(byte)
+            } else {
+                output.append(byte)
+            }
+            index = utf8.index(after: index)
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+}

@@ -1,0 +1,169 @@
+import Foundation
+import TendLint
+import TendMarkdown
+import TendVault
+
+/// What a build did, for the command's summary line.
+public struct SiteBuildSummary: Sendable {
+    public var pages: Int
+    public var files: Int
+    public var written: Int
+    public var unchanged: Int
+    public var attachments: Int
+    public var output: String
+}
+
+/// `tend build`: renders every published note and the generated pages into a staging
+/// folder, then swaps it into place.
+public struct SiteBuilder: Sendable {
+    public let context: LintContext
+    public let options: SiteOptions
+
+    public init(context: LintContext, options: SiteOptions) {
+        self.context = context
+        self.options = options
+    }
+
+    public func build() throws(VaultError) -> SiteBuildSummary {
+        let vaultRoot = context.vault.root
+        let templates = try TemplateSet(overrides: options.templateOverrides ?? vaultRoot + "/.tend/site-templates")
+        let plan = SitePlan(context: context, basePath: options.basePath)
+        let output = try SiteOutput(output: options.output, vaultRoot: vaultRoot)
+        do {
+            let summary = try write(plan: plan, templates: templates, output: output)
+            try output.commit()
+            return summary
+        } catch {
+            output.abandon()
+            throw error
+        }
+    }
+
+    private func write(plan: SitePlan, templates: TemplateSet, output: SiteOutput) throws(VaultError) -> SiteBuildSummary {
+        let settings = context.config.site
+        let tree = FolderTree(plan: plan)
+        let tags = TagPages(plan: plan)
+        let renderer = NoteRenderer(plan: plan, strictLineBreaks: ObsidianSettings.strictLineBreaks(vaultRoot: context.vault.root))
+        let siteTitle = settings.title ?? "Handbook"
+        let contexts = PageContexts(
+            plan: plan, tree: tree, siteTitle: siteTitle, siteDescription: settings.description ?? "",
+            language: settings.language ?? "en", origin: options.origin ?? settings.baseURL.flatMap { SiteOptions.split($0).origin },
+            editURL: settings.editURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" },
+            assetVersion: Self.version(of: templates.assets))
+        let injected = options.injectedScript
+        var pageCount = 0
+
+        @Sendable func page(_ template: String, _ pageContext: [String: Any]) -> [UInt8] {
+            var html = templates.renderPage(template, context: pageContext)
+            if let injected, let close = html.range(of: "</body>", options: .backwards) {
+                html.insert(contentsOf: injected, at: close.lowerBound)
+            }
+            return Array(html.utf8)
+        }
+
+        // Notes, in parallel: render, fill the template, write; keep what search needs.
+        let failure = FirstError()
+        let documents = ParallelMap.map(plan.publishedNotes) { noteIndex -> SearchIndex.Document in
+            let note = plan.vault.notes[noteIndex]
+            let sitePath = plan.urls[plan.resolved.noteFiles[noteIndex]] ?? "/"
+            let html = renderer.renderPage(note: noteIndex)
+            let isHome = noteIndex == plan.homeNote
+            do {
+                try output.write(SitePlan.outputPath(forPage: sitePath), page(isHome ? "home" : "note", contexts.notePage(noteIndex, html: html, isHome: isHome)))
+            } catch let error as VaultError {
+                failure.record(error)
+            } catch {}
+            return SearchIndex.Document(url: String(sitePath.dropFirst()), title: note.title, path: note.path,
+                                        headings: note.headings.map(\.plainText), body: HTMLText.plain(html))
+        }
+        if let error = failure.error { throw error }
+        pageCount += documents.count
+
+        // Folder pages, unless a note already has the folder's URL.
+        let noteURLs = Set(plan.urls.compactMap { $0 })
+        var extraPages: [String] = []
+        for index in tree.folders.indices {
+            let folder = tree.folders[index]
+            let sitePath = FolderTree.sitePath(ofFolder: folder.path)
+            guard !noteURLs.contains(sitePath) else { continue }
+            var pageContext = contexts.folderPage(index)
+            if folder.path.isEmpty {
+                // No home note: the vault's top level is the home page.
+                pageContext["page"] = ["kind": "home", "title": siteTitle, "description": settings.description ?? "",
+                                       "url": plan.basePath, "canonical": ""]
+                pageContext["folder"] = ["title": siteTitle, "path": ""]
+            }
+            try output.write(SitePlan.outputPath(forPage: sitePath), page("folder", pageContext))
+            extraPages.append(sitePath)
+            pageCount += 1
+        }
+
+        if !noteURLs.contains("/tags/") {
+            try output.write("tags/index.html", page("tags", contexts.tagsPage(tags)))
+            extraPages.append("/tags/")
+            pageCount += 1
+        }
+        for entry in tags.entries {
+            let sitePath = TagPages.path(forTag: entry.key)
+            try output.write(SitePlan.outputPath(forPage: sitePath), page("tag", contexts.tagPage(entry, all: tags)))
+            extraPages.append(sitePath)
+            pageCount += 1
+        }
+        try output.write("freshness/index.html", page("freshness", contexts.freshnessPage()))
+        extraPages.append("/freshness/")
+        try output.write("404.html", page("404", contexts.notFoundPage()))
+        pageCount += 2
+
+        for (name, text) in SearchIndex.files(for: documents) { try output.write(name, text) }
+        let feeds = Feeds(plan: plan, origin: contexts.origin, title: siteTitle)
+        try output.write("sitemap.xml", feeds.sitemap(extraPages: extraPages))
+        try output.write("feed.xml", feeds.atom(html: [:]))
+        try output.write("robots.txt", feeds.robots())
+        for (name, bytes) in templates.assets.sorted(by: { $0.key < $1.key }) {
+            try output.write("assets/" + name, bytes)
+        }
+        for file in plan.attachments {
+            let path = plan.vault.files[file].path
+            guard let data = FileManager.default.contents(atPath: context.vault.root + "/" + path) else {
+                throw VaultError(step: .read, file: path, reason: "the attachment cannot be read", fix: "check that the file exists and is readable")
+            }
+            try output.write(path, Array(data))
+        }
+        return SiteBuildSummary(pages: pageCount, files: output.written + output.unchanged + 1, written: output.written,
+                                unchanged: output.unchanged, attachments: plan.attachments.count, output: output.output)
+    }
+
+    /// A short content hash of the assets, for cache-busting `?v=` query strings.
+    static func version(of assets: [String: [UInt8]]) -> String {
+        var hash: UInt64 = 0xcbf29ce484222325
+        for (name, bytes) in assets.sorted(by: { $0.key < $1.key }) {
+            for byte in Array(name.utf8) + bytes {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x100000001b3
+            }
+        }
+        return String(hash & 0xffff_ffff, radix: 16)
+    }
+}
+
+/// The first error thrown on any worker thread.
+final class FirstError: @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var error: VaultError?
+
+    func record(_ error: VaultError) {
+        lock.lock()
+        if self.error == nil { self.error = error }
+        lock.unlock()
+    }
+}
+
+/// Settings from the vault's `.obsidian/app.json` that change rendering.
+enum ObsidianSettings {
+    /// `strictLineBreaks` (spec §0.4): false unless the vault turned it on.
+    static func strictLineBreaks(vaultRoot: String) -> Bool {
+        guard let data = FileManager.default.contents(atPath: vaultRoot + "/.obsidian/app.json"),
+              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return false }
+        return object["strictLineBreaks"] as? Bool ?? false
+    }
+}

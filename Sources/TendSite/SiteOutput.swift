@@ -1,0 +1,161 @@
+import Foundation
+import TendVault
+
+/// Writes a site into a staging folder beside the output folder, then swaps it into place,
+/// so a failed or interrupted build leaves the previous site as it was. A file whose bytes
+/// did not change is hard-linked from the previous site instead of rewritten (same inode,
+/// same modification time), so rsync and browsers see it unchanged.
+final class SiteOutput: @unchecked Sendable {
+    let output: String
+    let staging: String
+    private let lock = NSLock()
+    private var createdFolders: Set<String> = []
+    private(set) var written = 0
+    private(set) var unchanged = 0
+    /// Marks a folder as made by `tend build`: only such a folder is ever replaced.
+    static let marker = ".tend-site"
+
+    init(output: String, vaultRoot: String) throws(VaultError) {
+        let outputPath = SiteOutput.absolute(output)
+        let vaultPath = SiteOutput.absolute(vaultRoot)
+        let home = SiteOutput.absolute(ProcessInfo.processInfo.environment["HOME"] ?? "/root")
+        func refuse(_ reason: String, _ fix: String) -> VaultError {
+            VaultError(step: .write, file: output, reason: reason, fix: fix)
+        }
+        if outputPath == "/" || outputPath == home {
+            throw refuse("the output folder is / or your home folder", "choose a folder of its own, e.g. --out _site")
+        }
+        if outputPath == vaultPath || vaultPath.hasPrefix(outputPath + "/") {
+            throw refuse("the output folder is the vault or contains it", "choose a folder outside the vault, e.g. --out _site")
+        }
+        let fileManager = FileManager.default
+        var isDirectory: ObjCBool = false
+        if fileManager.fileExists(atPath: outputPath, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else { throw refuse("it exists and is not a folder", "remove it or choose another path") }
+            let entries = (try? fileManager.contentsOfDirectory(atPath: outputPath)) ?? []
+            if !entries.isEmpty && !entries.contains(SiteOutput.marker) {
+                throw refuse("the folder is not empty and was not written by tend build",
+                             "choose an empty or new folder; Tend only replaces folders it wrote itself")
+            }
+        }
+        self.output = outputPath
+        let parent = (outputPath as NSString).deletingLastPathComponent
+        let name = (outputPath as NSString).lastPathComponent
+        self.staging = "\(parent)/.\(name).tend-staging-\(getpid())"
+        try? fileManager.removeItem(atPath: staging)
+        do {
+            try fileManager.createDirectory(atPath: staging, withIntermediateDirectories: true)
+        } catch {
+            throw refuse("the staging folder \(staging) cannot be created", "check that the parent folder exists and is writable")
+        }
+    }
+
+    static func absolute(_ path: String) -> String {
+        let url = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
+        var result = url.path
+        while result.count > 1 && result.hasSuffix("/") { result.removeLast() }
+        return result
+    }
+
+    private func prepareFolder(of relative: String) throws(VaultError) {
+        guard let slash = relative.lastIndex(of: "/") else { return }
+        let folder = String(relative[..<slash])
+        lock.lock()
+        defer { lock.unlock() }
+        guard !createdFolders.contains(folder) else { return }
+        do {
+            try FileManager.default.createDirectory(atPath: staging + "/" + folder, withIntermediateDirectories: true)
+        } catch {
+            throw VaultError(step: .write, file: staging + "/" + folder, reason: "the folder cannot be created", fix: "check free space and permissions")
+        }
+        createdFolders.insert(folder)
+    }
+
+    /// Writes one file of the site (`relative` to the site's root). Safe from several threads.
+    func write(_ relative: String, _ bytes: [UInt8]) throws(VaultError) {
+        try prepareFolder(of: relative)
+        let target = staging + "/" + relative
+        let previous = output + "/" + relative
+        if SiteOutput.sameContents(previous, bytes), link(previous, target) == 0 {
+            count(unchanged: true)
+            return
+        }
+        let ok = bytes.withUnsafeBytes { buffer -> Bool in
+            let descriptor = open(target, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            guard descriptor >= 0 else { return false }
+            defer { close(descriptor) }
+            var offset = 0
+            while offset < buffer.count {
+                let result = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if result <= 0 { return false }
+                offset += result
+            }
+            return true
+        }
+        guard ok else {
+            throw VaultError(step: .write, file: target, reason: "the file cannot be written", fix: "check free space and permissions")
+        }
+        count(unchanged: false)
+    }
+
+    func write(_ relative: String, _ text: String) throws(VaultError) {
+        try write(relative, Array(text.utf8))
+    }
+
+    private func count(unchanged isUnchanged: Bool) {
+        lock.lock()
+        if isUnchanged { unchanged += 1 } else { written += 1 }
+        lock.unlock()
+    }
+
+    private static func sameContents(_ path: String, _ bytes: [UInt8]) -> Bool {
+        var status = stat()
+        guard stat(path, &status) == 0, Int(status.st_size) == bytes.count else { return false }
+        guard let data = FileManager.default.contents(atPath: path) else { return false }
+        return data.elementsEqual(bytes)
+    }
+
+    /// Puts the staged site in place of the old one and removes the old one.
+    func commit() throws(VaultError) {
+        try write(SiteOutput.marker, "Written by tend build. Tend replaces this folder on every build.\n")
+        let fileManager = FileManager.default
+        if fileManager.fileExists(atPath: output) {
+            // One atomic exchange where the kernel offers renameat2; two renames otherwise.
+            if SiteOutput.exchange(staging, output) {
+                try? fileManager.removeItem(atPath: staging)
+                return
+            }
+            let old = staging + "-old"
+            guard rename(output, old) == 0 else {
+                throw VaultError(step: .write, file: output, reason: "the previous site cannot be moved aside", fix: "check permissions")
+            }
+            guard rename(staging, output) == 0 else {
+                _ = rename(old, output)
+                throw VaultError(step: .write, file: output, reason: "the new site cannot be moved into place", fix: "check permissions")
+            }
+            try? fileManager.removeItem(atPath: old)
+        } else {
+            let parent = (output as NSString).deletingLastPathComponent
+            try? fileManager.createDirectory(atPath: parent, withIntermediateDirectories: true)
+            guard rename(staging, output) == 0 else {
+                throw VaultError(step: .write, file: output, reason: "the new site cannot be moved into place", fix: "check permissions")
+            }
+        }
+    }
+
+    /// Removes the staging folder of a failed build.
+    func abandon() {
+        try? FileManager.default.removeItem(atPath: staging)
+    }
+
+    private typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+
+    /// `renameat2(…, RENAME_EXCHANGE)`, looked up at run time: glibc declares it only under
+    /// `_GNU_SOURCE`, which Swift's Glibc module does not set.
+    private static func exchange(_ a: String, _ b: String) -> Bool {
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else { return false }
+        let function = unsafeBitCast(symbol, to: RenameAt2.self)
+        let renameExchange: UInt32 = 2
+        return function(AT_FDCWD, a, AT_FDCWD, b, renameExchange) == 0
+    }
+}

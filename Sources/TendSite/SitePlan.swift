@@ -1,0 +1,83 @@
+import TendLint
+import TendMarkdown
+import TendVault
+
+/// Which files the site publishes and at which URL: decided once, before anything renders,
+/// so every link, list and index agrees (and nothing unpublished can leak through one of them).
+public struct SitePlan: Sendable {
+    public let context: LintContext
+    public let basePath: String
+    /// Site URL path (`/engineering/x/`) of each published file, by file index; nil otherwise.
+    public let urls: [String?]
+    /// Note indices of published notes, in vault path order.
+    public let publishedNotes: [Int]
+    /// File indices of attachments that a published note links to or embeds.
+    public let attachments: [Int]
+    /// Note index of the home page's note, when published.
+    public let homeNote: Int?
+
+    public var resolved: ResolvedVault { context.resolved }
+    public var vault: Vault { context.vault }
+
+    public init(context: LintContext, basePath: String) {
+        self.context = context
+        self.basePath = basePath
+        let vault = context.vault
+        var urls = [String?](repeating: nil, count: vault.files.count)
+        var taken: Set<String> = []
+        var published: [Int] = []
+        let home = context.homeNote.flatMap { context.published[$0] ? $0 : nil }
+        // The home note takes `/` first; reserved folders stay free for generated pages.
+        let order = (home.map { [$0] } ?? []) + vault.notes.indices.filter { $0 != home }
+        for noteIndex in order where context.published[noteIndex] {
+            let note = vault.notes[noteIndex]
+            var url = SiteURL.path(for: note, isHome: noteIndex == home)
+            if taken.contains(url) || SitePlan.reserved.contains(where: { url.hasPrefix($0) }) {
+                // duplicate-permalink reports this; the page still gets a URL of its own.
+                var counter = 2
+                let stem = url == "/" ? "/page" : String(url.dropLast())
+                while taken.contains("\(stem)-\(counter)/") { counter += 1 }
+                url = "\(stem)-\(counter)/"
+            }
+            taken.insert(url)
+            urls[context.resolved.noteFiles[noteIndex]] = url
+            published.append(noteIndex)
+        }
+        published.sort()
+        var attachments: Set<Int> = []
+        for noteIndex in published {
+            for resolution in context.resolved.resolutions[noteIndex] {
+                if let target = resolution.target, vault.files[target].kind != .note { attachments.insert(target) }
+            }
+        }
+        for file in attachments { urls[file] = "/" + vault.files[file].path }
+        self.urls = urls
+        self.publishedNotes = published
+        self.attachments = attachments.sorted()
+        self.homeNote = home
+    }
+
+    /// Folders of generated pages that notes may not take.
+    static let reserved = ["/assets/", "/search/", "/tags/", "/freshness/"]
+
+    public func isPublished(note: Int) -> Bool { urls[resolved.noteFiles[note]] != nil }
+
+    /// URL path of a published file, with the base path (`/handbook/engineering/x/`).
+    public func href(file: Int) -> String? {
+        urls[file].map { HTMLEscaping.encodeURL(link($0)) }
+    }
+
+    public func href(note: Int) -> String? { href(file: resolved.noteFiles[note]) }
+
+    /// A site path (`/tags/x/`) under the base path.
+    public func link(_ sitePath: String) -> String {
+        basePath == "/" ? sitePath : String(basePath.dropLast()) + sitePath
+    }
+
+    /// Output file (relative to the output folder) of a page URL path: `/a/b/` → `a/b/index.html`.
+    static func outputPath(forPage sitePath: String) -> String {
+        let trimmed = sitePath.hasPrefix("/") ? String(sitePath.dropFirst()) : sitePath
+        if trimmed.isEmpty { return "index.html" }
+        return trimmed.hasSuffix("/") ? trimmed + "index.html" : trimmed
+    }
+}

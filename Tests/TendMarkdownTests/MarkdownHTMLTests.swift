@@ -1,0 +1,128 @@
+import Testing
+@testable import TendMarkdown
+
+/// The renderer on plain Markdown and on hand-made token tables (the site layer's tests
+/// cover how tokens are made from notes).
+struct MarkdownHTMLTests {
+    private func render(_ markdown: String, tokens: [RenderInput.Token] = [], configure: (inout RenderInput) -> Void = { _ in }) -> String {
+        var input = RenderInput(markdown: Array(markdown.utf8), tokens: tokens)
+        configure(&input)
+        return MarkdownHTML.render(input) { request in .external(url: request.destination) }
+    }
+
+    private func token(_ index: Int) -> String {
+        var bytes: [UInt8] = []
+        PlaceholderToken.append(index, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    @Test(arguments: [
+        ("*a* **b** ~~c~~ `d`", "<p><em>a</em> <strong>b</strong> <del>c</del> <code>d</code></p>\n"),
+        ("line one\nline two", "<p>line one<br>\nline two</p>\n"),
+        ("a  \nb", "<p>a<br>\nb</p>\n"),
+        ("# Title", "<h1>Title</h1>\n"),
+        ("```swift\nlet x = 1 < 2\n```", "<pre><code class=\"language-swift\">let x = 1 &lt; 2\n</code></pre>\n"),
+        ("```mermaid\ngraph TD; A-->B\n```", "<pre class=\"mermaid\">graph TD; A--&gt;B\n</pre>\n"),
+        ("---", "<hr>\n"),
+        ("<div>**not bold**</div>", "<div>**not bold**</div>\n"),
+        ("<script>alert(1)</script>\n\ntext", "<p>text</p>\n"),
+        ("<a href=\"#\" onclick=\"x()\">a</a>", "<p><a href=\"#\">a</a></p>\n"),
+        ("[x](javascript:alert(1))", "<p><span class=\"external-link is-blocked\">x</span></p>\n"),
+        ("<https://example.org>", "<p><a class=\"external-link\" href=\"https://example.org\" rel=\"noopener\">https://example.org</a></p>\n"),
+        ("1 < 2 & \"q\"", "<p>1 &lt; 2 &amp; &quot;q&quot;</p>\n"),
+    ])
+    func plainMarkdown(markdown: String, html: String) {
+        #expect(render(markdown) == html)
+    }
+
+    @Test func strictLineBreaksKeepNewlines() {
+        #expect(render("one\ntwo") { $0.hardLineBreaks = false } == "<p>one\ntwo</p>\n")
+    }
+
+    @Test func taskItemsTakeAnyCharacter() {
+        let html = render("- [ ] todo\n- [x] done\n- [/] half done\n1. [x] ordered\n- [link] not a task")
+        #expect(html.contains("<li class=\"task-list-item\" data-task=\" \"><input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled> todo</li>"))
+        #expect(html.contains("<li class=\"task-list-item is-checked\" data-task=\"x\"><input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled checked> done</li>"))
+        #expect(html.contains("data-task=\"/\""))
+        #expect(html.contains("<ol>\n<li class=\"task-list-item is-checked\" data-task=\"x\">"))
+        #expect(html.contains("<li>[link] not a task</li>"))
+    }
+
+    @Test func footnotesNumberByFirstReference() {
+        let html = render("b[^b] a[^a] again[^b]\n\n[^a]: Note A.\n[^b]: Note B.\n\nmissing[^x]")
+        #expect(html.contains("b<sup class=\"footnote-ref\"><a href=\"#fn-1\" id=\"fnref-1\">1</a></sup>"))
+        #expect(html.contains("a<sup class=\"footnote-ref\"><a href=\"#fn-2\" id=\"fnref-2\">2</a></sup>"))
+        #expect(html.contains("id=\"fnref-1-2\""))
+        #expect(html.contains("<li id=\"fn-1\">\n<p>Note B.</p>\n<a href=\"#fnref-1\""))
+        #expect(html.contains("missing[^x]"))
+        #expect(html.hasSuffix("</ol>\n</section>\n"))
+    }
+
+    @Test func tableWithAlignmentAndTokens() {
+        let html = render("| a | b |\n|:--|--:|\n| \(token(0)) | 2 |", tokens: [.inline("<a class=\"internal-link\">x|y</a>")])
+        #expect(html.contains("<th style=\"text-align: left\">a</th>"))
+        #expect(html.contains("<td style=\"text-align: left\"><a class=\"internal-link\">x|y</a></td>"))
+        #expect(html.contains("<td style=\"text-align: right\">2</td>"))
+    }
+
+    @Test func headingIDsAndAnchors() {
+        let html = render("intro\n\n## Day 2 *ops*\n", configure: { $0.headingIDs[3] = "day-2-ops" })
+        #expect(html.contains("<h2 id=\"day-2-ops\">Day 2 <em>ops</em><a class=\"heading-anchor\" href=\"#day-2-ops\" aria-label=\"Link to this section\">#</a></h2>"))
+    }
+
+    @Test func blockIDsGoOnTheirBlock() {
+        let html = render("para \(token(0))\n\n- item \(token(0))\n- other\n\n| t |\n|---|\n| 1 |\n", tokens: [.empty]) {
+            $0.blockIDs[1] = BlockAnchor(id: "^p1", target: .paragraph)
+            $0.blockIDs[3] = BlockAnchor(id: "^li", target: .listItem)
+            $0.blockIDs[6] = BlockAnchor(id: "^tbl", target: .anyBlock)
+        }
+        #expect(html.contains("<p id=\"^p1\">para</p>"))
+        #expect(html.contains("<ul>\n<li id=\"^li\">item</li>"))
+        #expect(html.contains("<table id=\"^tbl\">"))
+    }
+
+    @Test func blockTokensLeaveTheParagraph() {
+        let html = render("before\n\(token(0))\nafter\n\n\(token(0))", tokens: [.block("<div class=\"embed\"></div>\n")])
+        #expect(html == "<p>before</p>\n<div class=\"embed\"></div>\n<p>after</p>\n<div class=\"embed\"></div>\n")
+    }
+
+    @Test func emptyParagraphsVanish() {
+        #expect(render("\(token(0))\n\(token(0))\n\nkept", tokens: [.empty]) == "<p>kept</p>\n")
+    }
+
+    @Test func calloutsFoldAndDropTheirMarkerLine() {
+        let callout = RenderCallout(type: "tip", metadata: nil, fold: "-", titleHTML: "Be <em>kind</em>", iconHTML: "<svg></svg>")
+        let html = render("> \(token(0))\n> body *text*\n", tokens: [.calloutTitle]) { $0.callouts[1] = callout }
+        #expect(html == """
+            <details class="callout is-collapsible" data-callout="tip" data-callout-fold="-">
+            <summary class="callout-title"><span class="callout-icon" aria-hidden="true"><svg></svg></span><span class="callout-title-inner">Be <em>kind</em></span></summary>
+            <div class="callout-content">
+            <p>body <em>text</em></p>
+            </div>
+            </details>
+
+            """)
+        let titleOnly = render("> \(token(0))\n", tokens: [.calloutTitle]) {
+            $0.callouts[1] = RenderCallout(type: "note", metadata: "wide", fold: nil, titleHTML: "Note", iconHTML: "")
+        }
+        #expect(titleOnly == """
+            <div class="callout" data-callout="note" data-callout-metadata="wide">
+            <div class="callout-title"><span class="callout-icon" aria-hidden="true"></span><span class="callout-title-inner">Note</span></div>
+            </div>
+
+            """)
+    }
+
+    @Test func linksAreRewrittenBySiteLayer() {
+        var input = RenderInput(markdown: Array("[a](Other.md#x) ![i](pic.png) [b](gone.md)".utf8), tokens: [])
+        input.hardLineBreaks = true
+        let html = MarkdownHTML.render(input) { request in
+            switch request.destination {
+            case "Other.md#x": return .internalLink(href: "/other/#x", dataHref: "Other#x")
+            case "pic.png": return .html("<img src=\"/pic.png\" alt=\"\(request.text)\">")
+            default: return .unresolved(reason: "no note")
+            }
+        }
+        #expect(html == "<p><a class=\"internal-link\" href=\"/other/#x\" data-href=\"Other#x\">a</a> <img src=\"/pic.png\" alt=\"i\"> <span class=\"internal-link is-unresolved\" title=\"no note\">b</span></p>\n")
+    }
+}
