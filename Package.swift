@@ -14,7 +14,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .systemLibrary(
@@ -34,7 +33,6 @@ let package = Package(
             "TendMarkdown",
             "TendVault",
             "TendLint",
-            .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "TendCLI", dependencies: [
             "TendVault",
@@ -47,12 +45,14 @@ let package = Package(
         .target(name: "VaultGenerator"),
         // Benchmark driver (not shipped in `tend`).
         .executableTarget(name: "tend-bench", dependencies: ["TendVault", "VaultGenerator"], path: "Sources/TendBench"),
+        // Snapshot assertions shared by the test targets.
+        .target(name: "TendTestSupport", path: "Tests/TendTestSupport"),
         .testTarget(name: "TendMarkdownTests", dependencies: ["TendMarkdown"]),
         .testTarget(name: "TendVaultTests", dependencies: ["TendVault", "VaultGenerator"],
                     exclude: ["Fixtures"]),
-        .testTarget(name: "TendLintTests", dependencies: ["TendLint", "TendVault", "VaultGenerator"],
+        .testTarget(name: "TendLintTests", dependencies: ["TendLint", "TendVault", "VaultGenerator", "TendTestSupport"],
                     exclude: ["Snapshots"]),
-        .testTarget(name: "TendSiteTests", dependencies: ["TendSite", "TendLint", "TendVault"],
+        .testTarget(name: "TendSiteTests", dependencies: ["TendSite", "TendLint", "TendVault", "TendTestSupport"],
                     exclude: ["Fixtures", "Snapshots"]),
         .testTarget(name: "TendCLITests", dependencies: ["TendCLI", "TendVault"], exclude: ["Snapshots"]),
     ],

@@ -36,10 +36,19 @@ struct BuildCommand: ParsableCommand {
     var quiet = false
 
     func run() throws {
+        var clock = DispatchTime.now()
+        func phase(_ name: String) {
+            guard ProcessInfo.processInfo.environment["TEND_PROFILE"] != nil else { return }
+            let now = DispatchTime.now()
+            FileHandle.standardError.write(Data("  \(name): \((now.uptimeNanoseconds - clock.uptimeNanoseconds) / 1_000_000) ms\n".utf8))
+            clock = now
+        }
         let (linter, resolved, gitDates) = try options.load()
+        phase("load and resolve")
         let context = LintContext(resolved: resolved, config: linter.config, asOf: linter.asOf, gitDates: gitDates)
         let report = linter.lint(resolved, gitDates: gitDates)
         let unresolved = report.findings.filter { Self.unresolvedRules.contains($0.rule) }
+        phase("lint")
         if !unresolved.isEmpty && !quiet {
             let shown = LintReport(findings: unresolved, notes: report.summary.notes, vault: resolved.vault)
             FileHandleWriter.standardError(TextReporter(color: false).render(shown))

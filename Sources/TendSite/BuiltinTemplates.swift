@@ -61,6 +61,12 @@ enum BuiltinTemplates {
 {{/.isFolder}}
 
 """#####,
+        "explorer": #####"""
+{{#explorer}}
+{{>explorer-node}}
+{{/explorer}}
+
+"""#####,
         "folder": #####"""
 <div class="listing">
 <header class="page-header">
@@ -220,7 +226,7 @@ enum BuiltinTemplates {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{page.title}} · {{site.title}}</title>
+<title>{{#page.isHome}}{{site.title}}{{/page.isHome}}{{^page.isHome}}{{page.title}} · {{site.title}}{{/page.isHome}}</title>
 {{#page.description}}{{^empty(page.description)}}<meta name="description" content="{{page.description}}">{{/empty(page.description)}}{{/page.description}}
 {{#page.canonical}}{{^empty(page.canonical)}}<link rel="canonical" href="{{page.canonical}}">{{/empty(page.canonical)}}{{/page.canonical}}
 <meta name="generator" content="{{generator}}">
@@ -239,9 +245,7 @@ enum BuiltinTemplates {
 <details id="explorer-panel" class="explorer-panel" open>
 <summary class="explorer-summary">Browse pages</summary>
 <ul class="explorer-tree">
-{{#explorer}}
-{{>explorer-node}}
-{{/explorer}}
+{{{explorerHTML}}}
 </ul>
 <ul class="explorer-extra">
 <li><a href="{{site.tagsURL}}">Tags</a></li>

@@ -1,3 +1,4 @@
+import Foundation
 import TendMarkdown
 import TendVault
 
@@ -12,39 +13,63 @@ struct PageContexts: Sendable {
     let origin: String?
     let editURL: String?
     let assetVersion: String
+    /// Templates for the explorer (nil in tests that only look at contexts).
+    let explorerTemplates: TemplateSet?
+    let explorerCache = SharedCache<String, String>()
     /// Entries listed per folder in the explorer; the rest are on the folder's page.
     static let explorerLimit = 50
 
     var notes: [Note] { plan.vault.notes }
+    /// Per note index, computed once: a `Note` is a large value, and pages ask for these often.
+    let titles: [String]
+    let descriptions: [String]
+    let sortKeys: [String]
+
+    init(plan: SitePlan, tree: FolderTree, siteTitle: String, siteDescription: String, language: String,
+         origin: String?, editURL: String?, assetVersion: String, templates: TemplateSet? = nil) {
+        self.plan = plan
+        self.tree = tree
+        self.siteTitle = siteTitle
+        self.siteDescription = siteDescription
+        self.language = language
+        self.origin = origin
+        self.editURL = editURL
+        self.assetVersion = assetVersion
+        self.explorerTemplates = templates
+        titles = plan.vault.notes.map(\.title)
+        descriptions = plan.vault.notes.map { $0.frontmatter?["description"]?.scalarText ?? "" }
+        sortKeys = titles.map { $0.lowercased() }
+    }
 
     // MARK: Common keys
 
     func common(kind: String, title: String, description: String, sitePath: String,
-                currentNote: Int? = nil, folderPath: String? = nil) -> [String: Any] {
+                currentNote: Int? = nil, folderPath: String? = nil) -> TemplateValue {
         let url = plan.link(sitePath)
-        var context: [String: Any] = [
+        var context: TemplateValue = [
             "site": [
-                "title": siteTitle, "description": siteDescription, "language": language,
-                "home": plan.basePath, "tagsURL": plan.link("/tags/"), "freshnessURL": plan.link("/freshness/"),
-                "feedURL": plan.link("/feed.xml"), "searchURL": plan.link("/search/"),
-            ] as [String: Any],
-            "assets": ["css": plan.link("/assets/style.css") + "?v=" + assetVersion,
-                       "js": plan.link("/assets/site.js") + "?v=" + assetVersion],
-            "page": ["kind": kind, "title": title, "description": description, "url": HTMLEscaping.encodeURL(url),
-                     "canonical": origin.map { $0 + HTMLEscaping.encodeURL(url) } ?? ""],
+                "title": .string(siteTitle), "description": .string(siteDescription), "language": .string(language),
+                "home": .string(plan.basePath), "tagsURL": .string(plan.link("/tags/")), "freshnessURL": .string(plan.link("/freshness/")),
+                "feedURL": .string(plan.link("/feed.xml")), "searchURL": .string(plan.link("/search/")),
+            ],
+            "assets": ["css": .string(plan.link("/assets/style.css") + "?v=" + assetVersion),
+                       "js": .string(plan.link("/assets/site.js") + "?v=" + assetVersion)],
+            "page": ["kind": .string(kind), "isHome": .bool(kind == "home"), "title": .string(title),
+                     "description": .string(description), "url": .string(HTMLEscaping.encodeURL(url)),
+                     "canonical": .string(origin.map { $0 + HTMLEscaping.encodeURL(url) } ?? "")],
             "generator": "Tend",
         ]
         let openFolder = currentNote.map { notes[$0].folder } ?? folderPath ?? ""
-        context["explorer"] = explorerNodes(folder: 0, openPath: openFolder, currentNote: currentNote, currentFolder: folderPath)
-        var crumbs: [[String: Any]] = []
+        context.set("explorerHTML", .string(explorerHTML(openFolder: openFolder, currentNote: currentNote, currentFolder: folderPath)))
+        var crumbs: [TemplateValue] = []
         if kind != "home" {
-            crumbs.append(["title": "Home", "url": plan.basePath])
+            crumbs.append(["title": "Home", "url": .string(plan.basePath)])
             let ancestry = FolderTree.ancestry(openFolder)
             for path in ancestry.dropLast(folderPath != nil ? 1 : 0) {
-                crumbs.append(["title": path.split(separator: "/").last.map(String.init) ?? path, "url": folderURL(path)])
+                crumbs.append(["title": .string(path.split(separator: "/").last.map(String.init) ?? path), "url": .string(folderURL(path))])
             }
         }
-        context["breadcrumbs"] = crumbs
+        context.set("breadcrumbs", .list(crumbs))
         return context
     }
 
@@ -52,138 +77,173 @@ struct PageContexts: Sendable {
         HTMLEscaping.encodeURL(plan.link(FolderTree.sitePath(ofFolder: path)))
     }
 
-    private func explorerNodes(folder index: Int, openPath: String, currentNote: Int?, currentFolder: String?) -> [[String: Any]] {
+    /// The explorer for a page. Pages in one folder share it: it is rendered once per open
+    /// folder, and the current note's node is rendered twice (plain and current) and swapped.
+    private func explorerHTML(openFolder: String, currentNote: Int?, currentFolder: String?) -> String {
+        guard let templates = explorerTemplates else { return "" }
+        if currentFolder != nil || currentNote == nil {
+            let nodes = explorerNodes(folder: 0, openPath: openFolder, currentNote: currentNote, currentFolder: currentFolder)
+            return templates.render("explorer", context: ["explorer": .list(nodes)])
+        }
+        let shared = explorerCache.value(for: openFolder) {
+            templates.render("explorer", context: ["explorer": .list(explorerNodes(folder: 0, openPath: openFolder, currentNote: nil, currentFolder: nil))])
+        }
+        guard let currentNote else { return shared }
+        let plain = templates.render("explorer-node", context: explorerNode(currentNote, isCurrent: false))
+        let current = templates.render("explorer-node", context: explorerNode(currentNote, isCurrent: true))
+        if let replaced = shared.replacingFirst(plain, with: current) { return replaced }
+        // Past the folder's listing limit: list this page's note just before "N more…".
+        guard let folder = tree.folder(path: openFolder) else { return shared }
+        let hidden = tree.folders[folder].notes.count - Self.explorerLimit
+        let more = templates.render("explorer-node", context: moreNode(count: hidden, folder: openFolder))
+        let fewer = templates.render("explorer-node", context: moreNode(count: hidden - 1, folder: openFolder))
+        return shared.replacingFirst(more, with: current + fewer) ?? shared
+    }
+
+    private func moreNode(count: Int, folder: String) -> TemplateValue {
+        ["title": "", "isFolder": false, "isCurrent": false, "isOpen": false, "children": [],
+         "more": ["count": .int(count), "url": .string(folderURL(folder))]]
+    }
+
+    private func explorerNode(_ noteIndex: Int, isCurrent: Bool) -> TemplateValue {
+        ["title": .string(titles[noteIndex]), "url": .string(plan.href(note: noteIndex) ?? ""), "isFolder": false,
+         "isCurrent": .bool(isCurrent), "isOpen": false, "children": []]
+    }
+
+    private func explorerNodes(folder index: Int, openPath: String, currentNote: Int?, currentFolder: String?) -> [TemplateValue] {
         let folder = tree.folders[index]
-        var nodes: [[String: Any]] = []
+        var nodes: [TemplateValue] = []
         for subfolder in folder.subfolders {
             let child = tree.folders[subfolder]
             let isOpen = openPath == child.path || openPath.hasPrefix(child.path + "/")
             nodes.append([
-                "title": child.name, "url": folderURL(child.path), "isFolder": true,
-                "isCurrent": currentFolder == child.path, "isOpen": isOpen,
-                "children": isOpen ? explorerNodes(folder: subfolder, openPath: openPath, currentNote: currentNote, currentFolder: currentFolder) : [],
+                "title": .string(child.name), "url": .string(folderURL(child.path)), "isFolder": true,
+                "isCurrent": .bool(currentFolder == child.path), "isOpen": .bool(isOpen),
+                "children": .list(isOpen ? explorerNodes(folder: subfolder, openPath: openPath, currentNote: currentNote, currentFolder: currentFolder) : []),
             ])
         }
         let limit = Self.explorerLimit
+        // The current note is always listed, also when it is past the limit.
         var listed = Array(folder.notes.prefix(limit))
         if let currentNote, folder.notes.count > limit, !listed.contains(currentNote), folder.notes.contains(currentNote) {
             listed.append(currentNote)
         }
         for noteIndex in listed {
-            nodes.append([
-                "title": notes[noteIndex].title, "url": plan.href(note: noteIndex) ?? "", "isFolder": false,
-                "isCurrent": noteIndex == currentNote, "isOpen": false, "children": [] as [Any],
-            ])
+            nodes.append(explorerNode(noteIndex, isCurrent: noteIndex == currentNote))
         }
         if folder.notes.count > listed.count {
-            nodes.append(["title": "", "isFolder": false, "isCurrent": false, "isOpen": false, "children": [] as [Any],
-                          "more": ["count": folder.notes.count - listed.count, "url": folderURL(folder.path)]])
+            nodes.append(moreNode(count: folder.notes.count - listed.count, folder: folder.path))
         }
         return nodes
     }
 
     // MARK: Notes
 
-    func notePage(_ noteIndex: Int, html: String, isHome: Bool) -> [String: Any] {
+    func notePage(_ noteIndex: Int, html: String, isHome: Bool) -> TemplateValue {
         let note = notes[noteIndex]
-        let description = note.frontmatter?["description"]?.scalarText ?? ""
-        var context = common(kind: isHome ? "home" : "note", title: note.title, description: description,
+        let description = descriptions[noteIndex]
+        var context = common(kind: isHome ? "home" : "note", title: titles[noteIndex], description: description,
                              sitePath: plan.urls[plan.resolved.noteFiles[noteIndex]] ?? "/", currentNote: noteIndex)
-        let toc: [[String: Any]] = note.headings.filter { $0.isLinkable && $0.level >= 2 }.map {
-            ["level": $0.level, "text": $0.plainText, "anchor": HTMLEscaping.encodeURL($0.anchor), "indent": $0.level - 2]
+        let toc: [TemplateValue] = note.headings.filter { $0.isLinkable && $0.level >= 2 }.map {
+            ["level": .int($0.level), "text": .string($0.plainText), "anchor": .string(HTMLEscaping.encodeURL($0.anchor)), "indent": .int($0.level - 2)]
         }
-        context["toc"] = toc
-        context["hasToc"] = toc.count >= 2
+        context.set("toc", .list(toc))
+        context.set("hasToc", .bool(toc.count >= 2))
         let backlinks = self.backlinks(noteIndex)
-        context["backlinks"] = backlinks
-        context["hasBacklinks"] = !backlinks.isEmpty
+        context.set("backlinks", .list(backlinks))
+        context.set("hasBacklinks", .bool(!backlinks.isEmpty))
         var seenTags: Set<String> = []
-        let tags: [[String: Any]] = note.tags.filter { !$0.inComment && seenTags.insert($0.key).inserted }.map {
-            ["name": $0.name, "url": HTMLEscaping.encodeURL(plan.link(TagPages.path(forTag: $0.key))),
-             "isTodo": $0.key == "todo" || $0.key.hasPrefix("todo/")]
+        let tags: [TemplateValue] = note.tags.filter { !$0.inComment && seenTags.insert($0.key).inserted }.map {
+            ["name": .string($0.name), "url": .string(HTMLEscaping.encodeURL(plan.link(TagPages.path(forTag: $0.key)))),
+             "isTodo": .bool($0.key == "todo" || $0.key.hasPrefix("todo/"))]
         }
-        context["tags"] = tags
-        context["hasTags"] = !tags.isEmpty
-        context["review"] = review(noteIndex)
-        context["editURL"] = editURL.map { $0 + HTMLEscaping.encodeURL(note.path) } ?? ""
-        context["note"] = ["title": note.title, "description": description, "path": note.path, "html": html,
-                           "aliases": note.aliases]
+        context.set("tags", .list(tags))
+        context.set("hasTags", .bool(!tags.isEmpty))
+        context.set("review", review(noteIndex))
+        context.set("editURL", .string(editURL.map { $0 + HTMLEscaping.encodeURL(note.path) } ?? ""))
+        context.set("note", ["title": .string(titles[noteIndex]), "description": .string(description), "path": .string(note.path),
+                             "html": .string(html), "aliases": .list(note.aliases.map { .string($0) })])
         return context
     }
 
     /// Published notes that link to or embed this one, once each, by title.
-    func backlinks(_ noteIndex: Int) -> [[String: Any]] {
+    func backlinks(_ noteIndex: Int) -> [TemplateValue] {
         let file = plan.resolved.noteFiles[noteIndex]
         var sources = Set(plan.resolved.backlinks(toFile: file).map(\.note))
         sources = sources.filter { plan.isPublished(note: $0) }
-        return sources.sorted { (notes[$0].title.lowercased(), $0) < (notes[$1].title.lowercased(), $1) }.map {
-            ["title": notes[$0].title, "url": plan.href(note: $0) ?? "", "path": notes[$0].path]
+        return sources.sorted { (sortKeys[$0], $0) < (sortKeys[$1], $1) }.map {
+            ["title": .string(titles[$0]), "url": .string(plan.href(note: $0) ?? ""), "path": .string(notes[$0].path)]
         }
     }
 
-    func review(_ noteIndex: Int) -> [String: Any] {
+    func review(_ noteIndex: Int) -> TemplateValue {
         let review = plan.context.reviews[noteIndex]
         let state = review.state(asOf: plan.context.asOf, dueSoon: plan.context.config.freshness.dueSoon)
         let summary = ReviewSummary(state: state)
         return [
-            "state": summary.state, "label": summary.label,
-            "reviewed": review.reviewed?.description ?? "", "hasDate": review.reviewed != nil,
-            "owner": review.owners.joined(separator: ", "), "hasOwner": !review.owners.isEmpty,
-            "due": review.due?.description ?? "", "daysOverdue": summary.daysOverdue,
-            "isStale": summary.state == "stale", "isDueSoon": summary.state == "due-soon", "isFuture": summary.state == "future",
+            "state": .string(summary.state), "label": .string(summary.label),
+            "reviewed": .string(review.reviewed?.description ?? ""), "hasDate": .bool(review.reviewed != nil),
+            "owner": .string(review.owners.joined(separator: ", ")), "hasOwner": .bool(!review.owners.isEmpty),
+            "due": .string(review.due?.description ?? ""), "daysOverdue": .int(summary.daysOverdue),
+            "isStale": .bool(summary.state == "stale"), "isDueSoon": .bool(summary.state == "due-soon"),
+            "isFuture": .bool(summary.state == "future"),
         ]
     }
 
     // MARK: Folders, tags, freshness
 
-    func folderPage(_ folderIndex: Int) -> [String: Any] {
+    func folderPage(_ folderIndex: Int) -> TemplateValue {
         let folder = tree.folders[folderIndex]
         var context = common(kind: "folder", title: folder.name, description: "Pages in \(folder.path)",
                              sitePath: FolderTree.sitePath(ofFolder: folder.path), folderPath: folder.path)
-        var entries: [[String: Any]] = folder.subfolders.map {
-            ["title": tree.folders[$0].name, "url": folderURL(tree.folders[$0].path), "isFolder": true, "description": "", "reviewState": ""]
+        var entries: [TemplateValue] = folder.subfolders.map {
+            ["title": .string(tree.folders[$0].name), "url": .string(folderURL(tree.folders[$0].path)), "isFolder": true,
+             "description": "", "reviewState": ""]
         }
         for noteIndex in folder.notes {
-            entries.append(["title": notes[noteIndex].title, "url": plan.href(note: noteIndex) ?? "", "isFolder": false,
-                            "description": notes[noteIndex].frontmatter?["description"]?.scalarText ?? "",
+            entries.append(["title": .string(titles[noteIndex]), "url": .string(plan.href(note: noteIndex) ?? ""), "isFolder": false,
+                            "description": .string(descriptions[noteIndex]),
                             "reviewState": review(noteIndex)["state"] ?? ""])
         }
-        context["folder"] = ["title": folder.name, "path": folder.path]
-        context["entries"] = entries
-        context["hasEntries"] = !entries.isEmpty
+        context.set("folder", ["title": .string(folder.name), "path": .string(folder.path)])
+        context.set("entries", .list(entries))
+        context.set("hasEntries", .bool(!entries.isEmpty))
         return context
     }
 
-    func tagsPage(_ tags: TagPages) -> [String: Any] {
+    func tagsPage(_ tags: TagPages) -> TemplateValue {
         var context = common(kind: "tags", title: "Tags", description: "Every tag in the handbook", sitePath: "/tags/")
-        context["tags"] = tags.entries.map {
-            ["name": $0.name, "url": HTMLEscaping.encodeURL(plan.link(TagPages.path(forTag: $0.key))), "count": $0.notes.count,
-             "depth": $0.key.split(separator: "/").count - 1] as [String: Any]
-        }
+        context.set("tags", .list(tags.entries.map {
+            ["name": .string($0.name), "url": .string(tagURL($0.key)), "count": .int($0.notes.count),
+             "depth": .int($0.key.split(separator: "/").count - 1)]
+        }))
         return context
     }
 
-    func tagPage(_ entry: TagPages.Entry, all: TagPages) -> [String: Any] {
+    func tagURL(_ key: String) -> String {
+        HTMLEscaping.encodeURL(plan.link(TagPages.path(forTag: key)))
+    }
+
+    func tagPage(_ entry: TagPages.Entry, all: TagPages) -> TemplateValue {
         var context = common(kind: "tag", title: "#" + entry.name, description: "Pages tagged #\(entry.name)",
                              sitePath: TagPages.path(forTag: entry.key))
-        let url = { (key: String) in HTMLEscaping.encodeURL(self.plan.link(TagPages.path(forTag: key))) }
-        context["tag"] = ["name": entry.name, "url": url(entry.key)]
-        context["notes"] = entry.notes.map {
-            ["title": notes[$0].title, "url": plan.href(note: $0) ?? "", "path": notes[$0].path,
-             "description": notes[$0].frontmatter?["description"]?.scalarText ?? ""]
-        }
+        context.set("tag", ["name": .string(entry.name), "url": .string(tagURL(entry.key))])
+        context.set("notes", .list(entry.notes.map {
+            ["title": .string(titles[$0]), "url": .string(plan.href(note: $0) ?? ""), "path": .string(notes[$0].path),
+             "description": .string(descriptions[$0])]
+        }))
         let depth = entry.key.split(separator: "/").count
-        context["children"] = all.entries.filter { $0.key.hasPrefix(entry.key + "/") && $0.key.split(separator: "/").count == depth + 1 }.map {
-            ["name": $0.name, "url": url($0.key), "count": $0.notes.count] as [String: Any]
-        }
+        context.set("children", .list(all.entries.filter { $0.key.hasPrefix(entry.key + "/") && $0.key.split(separator: "/").count == depth + 1 }.map {
+            ["name": .string($0.name), "url": .string(tagURL($0.key)), "count": .int($0.notes.count)]
+        }))
         if let slash = entry.key.lastIndex(of: "/") {
             let parent = String(entry.key[..<slash])
-            context["parent"] = ["name": all.entries.first { $0.key == parent }?.name ?? parent, "url": url(parent)]
+            context.set("parent", ["name": .string(all.entries.first { $0.key == parent }?.name ?? parent), "url": .string(tagURL(parent))])
         }
         return context
     }
 
-    func notFoundPage() -> [String: Any] {
+    func notFoundPage() -> TemplateValue {
         common(kind: "404", title: "Page not found", description: "", sitePath: "/404.html")
     }
 }

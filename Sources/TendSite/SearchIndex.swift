@@ -79,35 +79,70 @@ struct SearchIndex: Sendable {
     }
 
     /// `docs.json` and the shards, as file name → contents.
+    ///
+    /// Terms are merged per bucket (the term's first byte) on all cores: each document's
+    /// terms are split into buckets first, then each bucket gathers its postings and writes
+    /// its shards independently.
     static func files(for documents: [Document]) -> [(String, String)] {
-        let perDocument = ParallelMap.map(Array(documents.indices)) { scores(of: documents[$0]) }
-        var postings: [String: [(doc: Int, score: Int)]] = [:]
-        for (doc, scores) in perDocument.enumerated() {
-            for (term, score) in scores { postings[term, default: []].append((doc, score)) }
+        let bucketCount = 64
+        let perDocument: [[[(String, Int)]]] = ParallelMap.map(Array(documents.indices)) { doc in
+            var buckets = [[(String, Int)]](repeating: [], count: bucketCount)
+            for (term, score) in scores(of: documents[doc]) {
+                buckets[Int(term.utf8.first ?? 0) % bucketCount].append((term, score))
+            }
+            return buckets
         }
-        var shards: [String: [(String, [(doc: Int, score: Int)])]] = [:]
-        for (term, list) in postings {
-            let best = list.sorted { $0.score != $1.score ? $0.score > $1.score : $0.doc < $1.doc }.prefix(postingsPerTerm)
-            shards[shard(of: term), default: []].append((term, Array(best)))
+        let shardFiles: [[(String, String)]] = ParallelMap.map(Array(0..<bucketCount)) { bucket in
+            var postings: [String: [(doc: Int, score: Int)]] = [:]
+            for (doc, buckets) in perDocument.enumerated() {
+                for (term, score) in buckets[bucket] { postings[term, default: []].append((doc, score)) }
+            }
+            var shards: [String: [(String, ArraySlice<(doc: Int, score: Int)>)]] = [:]
+            for (term, list) in postings {
+                let best = list.sorted { $0.score != $1.score ? $0.score > $1.score : $0.doc < $1.doc }.prefix(postingsPerTerm)
+                shards[shard(of: term), default: []].append((term, best))
+            }
+            return shards.map { name, terms in
+                var text = "{"
+                for (index, (term, list)) in terms.sorted(by: { $0.0 < $1.0 }).enumerated() {
+                    if index > 0 { text += "," }
+                    text += JSONText.quote(term) + ":["
+                    var first = true
+                    for posting in list {
+                        if !first { text += "," }
+                        first = false
+                        text += String(posting.doc)
+                        text += ","
+                        text += String(posting.score)
+                    }
+                    text += "]"
+                }
+                return ("search/terms/\(name).json", text + "}\n")
+            }
         }
+        // One shard name can collect terms from several buckets only if its first character
+        // is not ASCII (`_`): those are merged into one object here.
+        var byName: [String: [String]] = [:]
+        for (name, text) in shardFiles.joined() { byName[name, default: []].append(text) }
         var files: [(String, String)] = []
         var docs = "{\"v\":1,\"docs\":["
         for (index, document) in documents.enumerated() {
             if index > 0 { docs += "," }
             docs += "[\(JSONText.quote(document.url)),\(JSONText.quote(document.title)),\(JSONText.quote(document.path))]"
         }
-        docs += "]}\n"
+        let names = byName.keys.sorted()
+        // The shard list lets the script skip words whose shard does not exist (no 404s).
+        docs += "],\"shards\":[" + names.map { JSONText.quote(String($0.dropFirst(13).dropLast(5))) }.joined(separator: ",") + "]}\n"
         files.append(("search/docs.json", docs))
-        for (name, terms) in shards.sorted(by: { $0.key < $1.key }) {
-            var text = "{"
-            for (index, (term, list)) in terms.sorted(by: { $0.0 < $1.0 }).enumerated() {
-                if index > 0 { text += "," }
-                text += JSONText.quote(term) + ":["
-                text += list.map { "\($0.doc),\($0.score)" }.joined(separator: ",")
-                text += "]"
+        for name in names {
+            let parts = byName[name]!.sorted()
+            if parts.count == 1 {
+                files.append((name, parts[0]))
+            } else {
+                // Join `{a}` `{b}` into `{a,b}`; terms are unique across buckets.
+                let inner = parts.map { String($0.dropFirst().dropLast(2)) }.filter { !$0.isEmpty }
+                files.append((name, "{" + inner.joined(separator: ",") + "}\n"))
             }
-            text += "}\n"
-            files.append(("search/terms/\(name).json", text))
         }
         return files
     }

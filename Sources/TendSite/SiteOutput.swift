@@ -63,9 +63,14 @@ final class SiteOutput: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         guard !createdFolders.contains(folder) else { return }
-        do {
-            try FileManager.default.createDirectory(atPath: staging + "/" + folder, withIntermediateDirectories: true)
-        } catch {
+        // Parents first, each once: one mkdir per new folder, no stat of every component.
+        if let parentSlash = folder.lastIndex(of: "/") {
+            let parent = String(folder[..<parentSlash])
+            lock.unlock()
+            try prepareFolder(of: parent + "/x")
+            lock.lock()
+        }
+        if mkdir(staging + "/" + folder, 0o755) != 0 && errno != EEXIST {
             throw VaultError(step: .write, file: staging + "/" + folder, reason: "the folder cannot be created", fix: "check free space and permissions")
         }
         createdFolders.insert(folder)
@@ -111,8 +116,17 @@ final class SiteOutput: @unchecked Sendable {
     private static func sameContents(_ path: String, _ bytes: [UInt8]) -> Bool {
         var status = stat()
         guard stat(path, &status) == 0, Int(status.st_size) == bytes.count else { return false }
-        guard let data = FileManager.default.contents(atPath: path) else { return false }
-        return data.elementsEqual(bytes)
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var existing = [UInt8](repeating: 0, count: bytes.count)
+        var offset = 0
+        while offset < existing.count {
+            let count = existing.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+            if count <= 0 { return false }
+            offset += count
+        }
+        return existing == bytes
     }
 
     /// Puts the staged site in place of the old one and removes the old one.

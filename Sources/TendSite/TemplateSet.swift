@@ -1,12 +1,11 @@
 import Foundation
-import Mustache
 import TendVault
 
 /// The templates and assets of a site: the built-in ones (compiled into `tend`, see
 /// `BuiltinTemplates.swift`), each replaceable by a file of the same name in the vault's
 /// override folder.
 struct TemplateSet: Sendable {
-    let library: MustacheLibrary
+    let renderer: TemplateRenderer
     /// Asset files by path under `assets/` (`style.css`), contents as bytes.
     let assets: [String: [UInt8]]
     /// Which file each template came from, for messages.
@@ -36,34 +35,52 @@ struct TemplateSet: Sendable {
                 }
             }
         }
-        var library = MustacheLibrary()
+        var templates: [String: Template] = [:]
         var origins: [String: String] = [:]
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
             do {
-                library.register(try MustacheTemplate(string: source.text), named: name)
-            } catch let error as MustacheTemplate.ParserError {
-                throw VaultError(step: .template, file: "\(source.origin):\(error.context.lineNumber):\(error.context.columnNumber)",
-                                 reason: "the template does not parse (\(error.error)) near `\(error.context.line.trimmingCharacters(in: .whitespaces))`",
-                                 fix: "close every {{#section}} with {{/section}} and check the braces on that line")
+                templates[name] = try Template(source.text)
             } catch {
-                throw VaultError(step: .template, file: source.origin, reason: "the template does not parse (\(error))",
-                                 fix: "check the Mustache syntax")
+                throw VaultError(step: .template, file: "\(source.origin):\(error.line):\(error.column)",
+                                 reason: "the template does not parse: \(error.message)",
+                                 fix: "close every {{#section}} with a matching {{/section}} and every {{ with }}")
             }
             origins[name] = source.origin
         }
-        for name in Self.pageTemplates where library.getTemplate(named: name) == nil {
+        for name in Self.pageTemplates where templates[name] == nil {
             throw VaultError(step: .template, file: name + ".mustache", reason: "the template is missing",
                              fix: "restore it, or delete the override folder's broken copy")
         }
-        self.library = library
+        for (name, template) in templates.sorted(by: { $0.key < $1.key }) {
+            if let missing = Self.partials(template.nodes).first(where: { templates[$0] == nil }) {
+                throw VaultError(step: .template, file: origins[name] ?? name, reason: "it includes the partial `\(missing)`, which does not exist",
+                                 fix: "add \(missing).mustache or remove {{>\(missing)}}")
+            }
+        }
+        self.renderer = TemplateRenderer(templates: templates)
         self.assets = assets
         self.origins = origins
     }
 
+    private static func partials(_ nodes: [Template.Node]) -> [String] {
+        nodes.flatMap { node -> [String] in
+            switch node {
+            case .partial(let name, _): return [name]
+            case .section(_, let children, _): return partials(children)
+            default: return []
+            }
+        }
+    }
+
     /// Renders a page: its own template into `body`, then the layout around it.
-    func renderPage(_ template: String, context: [String: Any]) -> String {
+    func renderPage(_ template: String, context: TemplateValue) -> String {
         var context = context
-        context["body"] = library.render(context, withTemplate: template) ?? ""
-        return library.render(context, withTemplate: "layout") ?? ""
+        context.set("body", .string(renderer.render(template, context)))
+        return renderer.render("layout", context)
+    }
+
+    /// Renders one template (a partial too) on its own.
+    func render(_ template: String, context: TemplateValue) -> String {
+        renderer.render(template, context)
     }
 }

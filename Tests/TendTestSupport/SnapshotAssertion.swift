@@ -1,16 +1,16 @@
 import Foundation
 import Testing
 
-/// Compares `text` with the file `Snapshots/<name>` beside this test target's sources.
+/// Compares `text` with the file `<name>` in `folder` (a test target's `Snapshots`).
 ///
 /// With `TEND_RECORD_SNAPSHOTS=1` the file is (re)written instead and the test records an
 /// issue, so a recording run can never pass by accident. A missing file is a failure: a new
 /// snapshot is only ever written on purpose, after someone has read the output.
-func assertSnapshot(_ text: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
-    let file = SnapshotFiles.folder.appendingPathComponent(name)
+public func assertSnapshot(_ text: String, named name: String, in folder: URL, sourceLocation: SourceLocation = #_sourceLocation) {
+    let file = folder.appendingPathComponent(name)
     if ProcessInfo.processInfo.environment["TEND_RECORD_SNAPSHOTS"] == "1" {
         do {
-            try FileManager.default.createDirectory(at: SnapshotFiles.folder, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try Data(text.utf8).write(to: file)
             Issue.record("Recorded snapshot \(file.path). Review it, then run the tests again without TEND_RECORD_SNAPSHOTS.",
                          sourceLocation: sourceLocation)
@@ -36,10 +36,11 @@ func assertSnapshot(_ text: String, named name: String, sourceLocation: SourceLo
         """, sourceLocation: sourceLocation)
 }
 
-enum SnapshotFiles {
-    /// `Tests/TendLintTests/Snapshots`, found from this file's path (snapshots are not resources).
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("Snapshots")
+public enum SnapshotFiles {
+    /// `Snapshots` beside the test file at `filePath` (snapshots are not resources).
+    public static func folder(besides filePath: String) -> URL {
+        URL(fileURLWithPath: filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
+    }
 
     /// Writes a failing output outside the source tree so it can be diffed, and returns its path.
     static func saveActual(_ text: String, named name: String) -> String {

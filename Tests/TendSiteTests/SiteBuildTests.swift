@@ -1,0 +1,125 @@
+import Foundation
+import Testing
+@testable import TendSite
+
+/// The whole fixture site, built to a temporary folder.
+struct SiteBuildTests {
+    private func text(_ data: Data?) -> String { data.map { String(decoding: $0, as: UTF8.self) } ?? "" }
+
+    @Test func generatedPagesExist() throws {
+        let output = SiteFixture.temporaryOutput()
+        try SiteFixture.build(into: output)
+        for file in ["index.html", "guide/index.html", "target/index.html", "custom/deep/index.html", "notes/deep/index.html",
+                     "notes/index.html", "tags/index.html", "tags/ops/index.html", "tags/ops/runbook/index.html", "tags/todo/later/index.html",
+                     "freshness/index.html", "404.html", "sitemap.xml", "feed.xml", "robots.txt", "search/docs.json",
+                     "assets/style.css", "assets/site.js", "Attachments/diagram.svg", "Attachments/manual.pdf", ".tend-site"] {
+            #expect(FileManager.default.fileExists(atPath: output + "/" + file), "missing \(file)")
+        }
+    }
+
+    @Test func nothingUnpublishedLeaks() throws {
+        let output = SiteFixture.temporaryOutput()
+        try SiteFixture.build(into: output)
+        let files = SiteFixture.files(in: output)
+        #expect(files["Attachments/private.png"] == nil)
+        #expect(files["private/private-note/index.html"] == nil)
+        for (path, data) in files {
+            let content = text(data)
+            for secret in ["SECRET-CANARY", "SECRET-IN-COMMENT", "PNG-SECRET", "secret-tag", "private-note", "Private Note.md", "private.png"] {
+                #expect(!content.contains(secret), "\(path) contains \(secret)")
+            }
+        }
+    }
+
+    /// Every `href` and `src` that points into the site names a file that exists, and every
+    /// `#fragment` of an internal link names an id on that page.
+    @Test(arguments: ["/", "/docs/handbook/"])
+    func everyInternalReferenceExists(basePath: String) throws {
+        let output = SiteFixture.temporaryOutput()
+        try SiteFixture.build(into: output, basePath: basePath)
+        let files = SiteFixture.files(in: output)
+        let pattern = try NSRegularExpression(pattern: "(?<![-\\w])(?:href|src)=\"([^\"]*)\"")
+        var checked = 0
+        for (path, data) in files where path.hasSuffix(".html") {
+            let html = text(data)
+            for match in pattern.matches(in: html, range: NSRange(html.startIndex..., in: html)) {
+                let reference = String(html[Range(match.range(at: 1), in: html)!]).replacingOccurrences(of: "&amp;", with: "&")
+                if reference.hasPrefix("http://") || reference.hasPrefix("https://") || reference.hasPrefix("mailto:") || reference.hasPrefix("data:") { continue }
+                var target = reference
+                var fragment: String?
+                if let hash = target.firstIndex(of: "#") {
+                    fragment = String(target[target.index(after: hash)...]).removingPercentEncoding
+                    target = String(target[..<hash])
+                }
+                if let query = target.firstIndex(of: "?") { target = String(target[..<query]) }
+                var file = path
+                if !target.isEmpty {
+                    #expect(target.hasPrefix(basePath), "\(path): \(reference) is outside the base path")
+                    guard target.hasPrefix(basePath) else { continue }
+                    file = (String(target.dropFirst(basePath.count)).removingPercentEncoding ?? target)
+                    if file.isEmpty || file.hasSuffix("/") { file += "index.html" }
+                }
+                #expect(files[file] != nil, "\(path): \(reference) points at \(file), which does not exist")
+                if let fragment, !fragment.isEmpty, file.hasSuffix(".html") {
+                    #expect(text(files[file]).contains("id=\"\(fragment)\""), "\(path): \(reference): no id \(fragment) in \(file)")
+                }
+                checked += 1
+            }
+        }
+        #expect(checked > 200)
+    }
+
+    @Test func sameVaultSameBytesAndNothingRewritten() throws {
+        let first = SiteFixture.temporaryOutput("a")
+        let second = SiteFixture.temporaryOutput("b")
+        try SiteFixture.build(into: first)
+        try SiteFixture.build(into: second)
+        #expect(SiteFixture.files(in: first) == SiteFixture.files(in: second))
+        let before = try FileManager.default.attributesOfItem(atPath: first + "/guide/index.html")[.modificationDate] as? Date
+        let again = try SiteFixture.build(into: first)
+        #expect(again.written == 0)
+        #expect(again.unchanged == again.files)
+        let after = try FileManager.default.attributesOfItem(atPath: first + "/guide/index.html")[.modificationDate] as? Date
+        #expect(before == after)
+        #expect(SiteFixture.files(in: first) == SiteFixture.files(in: second))
+    }
+
+    @Test func searchIndexRanksTitlesFirst() throws {
+        let output = SiteFixture.temporaryOutput()
+        try SiteFixture.build(into: output)
+        let files = SiteFixture.files(in: output)
+        let docs = text(files["search/docs.json"])
+        #expect(docs.hasPrefix("{\"v\":1,\"docs\":[["))
+        #expect(docs.contains("[\"guide/\",\"Guide to Every Construct\",\"Guide.md\"]"))
+        let shard = try JSONSerialization.jsonObject(with: files["search/terms/co.json"]!) as! [String: [Int]]
+        let postings = shard["construct"]!
+        #expect(postings[1] >= 100)  // a title hit
+    }
+
+    @Test func freshnessShowsStaleNotes() throws {
+        let plan = try SiteFixture.plan()
+        let contexts = PageContexts(plan: plan, tree: FolderTree(plan: plan), siteTitle: "T", siteDescription: "", language: "en",
+                                    origin: nil, editURL: nil, assetVersion: "1")
+        let review = contexts.review(SiteFixture.noteIndex("Embedder.md", in: plan))
+        #expect(review["isStale"]?.isTruthy == true)
+        #expect(review["label"]?.text == "Overdue by 601 days")
+        let guide = contexts.review(SiteFixture.noteIndex("Guide.md", in: plan))
+        #expect(guide["owner"]?.text == "docs, sre")
+        guard case .list(let groups)? = contexts.freshnessPage()["groups"] else {
+            Issue.record("no groups")
+            return
+        }
+        #expect(groups.map { $0["state"]?.text ?? "" } == ["stale", "due-soon", "future", "unknown", "fresh"])
+        guard case .list(let stale)? = groups[0]["notes"] else { return }
+        #expect(stale.first?["title"]?.text == "Embedder")
+    }
+
+    @Test func feedAndSitemapUseTheOrigin() throws {
+        let output = SiteFixture.temporaryOutput()
+        try SiteFixture.build(into: output, basePath: "https://docs.example.org/hb/")
+        let files = SiteFixture.files(in: output)
+        #expect(text(files["sitemap.xml"]).contains("<loc>https://docs.example.org/hb/guide/</loc><lastmod>2026-06-01</lastmod>"))
+        #expect(text(files["feed.xml"]).contains("<link href=\"https://docs.example.org/hb/custom/deep/\"/><updated>2026-11-22T00:00:00Z</updated>"))
+        #expect(text(files["robots.txt"]).contains("Sitemap: https://docs.example.org/hb/sitemap.xml"))
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import TendLint
+@testable import TendSite
+import TendVault
+
+/// The fixture vault `Fixtures/site`, loaded and resolved as `tend build` does, judged as of
+/// a fixed day.
+enum SiteFixture {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/site").path
+    static let asOf = CivilDate(year: 2026, month: 11, day: 23)!
+
+    static func context(root: String = root) throws -> LintContext {
+        let config = try VaultConfig.load(vaultRoot: root)
+        let vault = try Vault.load(root: root, ignore: config.ignore)
+        return LintContext(resolved: ResolvedVault(vault: vault), config: config, asOf: asOf)
+    }
+
+    static func plan(basePath: String = "/") throws -> SitePlan {
+        SitePlan(context: try context(), basePath: basePath)
+    }
+
+    static func noteIndex(_ path: String, in plan: SitePlan) -> Int {
+        plan.vault.notes.firstIndex { $0.path == path }!
+    }
+
+    /// A fresh temporary folder (not created) for a site.
+    static func temporaryOutput(_ name: String = "site") -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tend-site-tests-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder.appendingPathComponent(name).path
+    }
+
+    @discardableResult
+    static func build(into output: String, basePath: String? = nil, templates: String? = nil) throws -> SiteBuildSummary {
+        try SiteBuilder(context: try context(), options: SiteOptions(output: output, baseURL: basePath, templateOverrides: templates)).build()
+    }
+
+    /// Every file of a built site, by path relative to the site.
+    static func files(in output: String) -> [String: Data] {
+        var result: [String: Data] = [:]
+        for relative in FileManager.default.subpaths(atPath: output) ?? [] {
+            var isDirectory: ObjCBool = false
+            let path = output + "/" + relative
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                result[relative] = FileManager.default.contents(atPath: path)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,59 @@
+import Testing
+@testable import TendSite
+
+/// The Mustache engine on the forms the site templates use.
+struct TemplateTests {
+    private func render(_ templates: [String: String], _ context: TemplateValue, name: String = "main") throws -> String {
+        var parsed: [String: Template] = [:]
+        for (key, text) in templates { parsed[key] = try Template(text) }
+        return TemplateRenderer(templates: parsed).render(name, context)
+    }
+
+    @Test(arguments: [
+        ("{{a}} {{{b}}} {{&b}}", "&lt;x&gt; <y> <y>"),
+        ("{{#list}}[{{.}}]{{/list}}", "[1][2]"),
+        ("{{#obj}}{{name}}/{{top}}{{/obj}}", "inner/T"),
+        ("{{#obj}}{{.top}}{{/obj}}", ""),
+        ("{{^missing}}none{{/missing}}{{^list}}x{{/list}}", "none"),
+        ("{{#flag}}yes{{/flag}}{{^flag}}no{{/flag}}", "no"),
+        ("{{obj.name}}", "inner"),
+        ("{{#empty(blank)}}e{{/empty(blank)}}{{^empty(list)}}full{{/empty(list)}}", "efull"),
+        ("{{#equalzero(zero)}}0{{/equalzero(zero)}}", "0"),
+        ("a{{! a comment }}b", "ab"),
+        ("{{#blank}}empty strings are true{{/blank}}", "empty strings are true"),
+    ])
+    func forms(template: String, expected: String) throws {
+        let context: TemplateValue = [
+            "a": "<x>", "b": "<y>", "list": [1, 2], "obj": ["name": "inner"], "top": "T",
+            "flag": false, "blank": "", "zero": 0,
+        ]
+        #expect(try render(["main": template], context) == expected)
+    }
+
+    @Test func standaloneTagsTakeTheirLine() throws {
+        let template = "<ul>\n  {{#items}}\n  <li>{{.}}</li>\n  {{/items}}\n</ul>\n"
+        #expect(try render(["main": template], ["items": ["a", "b"]]) == "<ul>\n  <li>a</li>\n  <li>b</li>\n</ul>\n")
+    }
+
+    @Test func recursivePartials() throws {
+        let tree: TemplateValue = ["nodes": [["name": "a", "children": [["name": "b", "children": []]]]]]
+        let output = try render(["main": "{{#nodes}}{{>node}}{{/nodes}}", "node": "({{name}}{{#children}}{{>node}}{{/children}})"], tree)
+        #expect(output == "(a(b))")
+    }
+
+    @Test(arguments: [
+        ("line one\n{{#open}}\nnever closed", 2, "section `open` is never closed"),
+        ("{{#a}}\n{{/b}}", 2, "`{{/b}}` closes `a`, opened on line 1"),
+        ("x\ny {{name", 2, "`{{` is never closed"),
+        ("{{/a}}", 1, "`{{/a}}` closes no section"),
+    ])
+    func errorsNameTheLine(template: String, line: Int, message: String) {
+        do {
+            _ = try Template(template)
+            Issue.record("\(template) should not parse")
+        } catch {
+            #expect(error.line == line)
+            #expect(error.message.hasPrefix(message), "\(error.message)")
+        }
+    }
+}
