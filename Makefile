@@ -22,13 +22,15 @@ build: deps
 release: deps
 	$(SWIFT) build -c release
 
-# The main job on the bundled handbook: lint it, then the freshness report per owner.
+# The main job on the bundled handbook: lint it, then build its website into _site/.
 demo: build
 	$(SWIFT) run tend lint vault
-	$(SWIFT) run tend report vault
+	$(SWIFT) run tend build vault --out _site
 
+# Unit, snapshot and fixture tests, then the built handbook driven in headless Chromium.
 test: deps
 	$(SWIFT) test
+	$(MAKE) browser-test
 
 # Figures, not pass/fail: Tend vs cmark-gfm on a generated 10,000-note vault.
 bench: release

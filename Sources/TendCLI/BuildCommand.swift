@@ -62,19 +62,33 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode(2)
         }
         if !quiet {
-            let where_ = summary.output
-            FileHandleWriter.standardOutput("""
-                Built \(summary.pages) pages (\(summary.attachments) attachments, \(summary.files) files; \(summary.written) written, \(summary.unchanged) unchanged) in \(where_)
-                Open it: python3 -m http.server --directory \(where_) 8000, then http://localhost:8000\(siteOptions.basePath)
-                  (or `tend serve \(options.vault)` once available)
-
-                """)
+            FileHandleWriter.standardOutput(Self.summaryText(summary, basePath: siteOptions.basePath, hasOrigin: siteOptions.origin != nil))
         }
         if strict && !unresolved.isEmpty {
             printError("tend build --strict: \(unresolved.count) unresolved link\(unresolved.count == 1 ? "" : "s")")
             exitWithoutTeardown(1)
         }
         exitWithoutTeardown(0)
+    }
+
+    /// What was built, where it is, and how to look at it.
+    static func summaryText(_ summary: SiteBuildSummary, basePath: String, hasOrigin: Bool) -> String {
+        var text = "Built \(summary.pages) pages and \(summary.attachments) attachments into \(summary.output)"
+        text += " (\(summary.files) files: \(summary.written) written, \(summary.unchanged) unchanged).\n"
+        if basePath == "/" {
+            text += "Open it: python3 -m http.server --directory \(summary.output) 8000, then http://localhost:8000/\n"
+        } else {
+            // The pages link to `basePath…`, so the folder must be served at that path.
+            let parent = (summary.output as NSString).deletingLastPathComponent
+            let name = (summary.output as NSString).lastPathComponent
+            let hint = name == String(basePath.dropFirst().dropLast()) ? "python3 -m http.server --directory \(parent) 8000, then http://localhost:8000\(basePath)"
+                : "serve it so that its files appear under \(basePath), e.g. copy it to a folder named \(basePath.dropFirst().dropLast()) and serve that folder's parent"
+            text += "Open it: \(hint)\n"
+        }
+        if !hasOrigin {
+            text += "Note: sitemap.xml and feed.xml hold root-relative URLs; set site.base-url: https://… in tend.yaml (or --base-url) to make them absolute.\n"
+        }
+        return text
     }
 
     /// The findings that mean "a link on the site goes nowhere".

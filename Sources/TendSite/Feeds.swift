@@ -35,7 +35,7 @@ struct Feeds: Sendable {
             <?xml version="1.0" encoding="utf-8"?>
             <feed xmlns="http://www.w3.org/2005/Atom">
             <title>\(HTMLEscaping.escape(title))</title>
-            <id>\(HTMLEscaping.escape(absolute("/")))</id>
+            <id>\(HTMLEscaping.escape(absolute("/feed.xml")))</id>
             <link href="\(HTMLEscaping.escape(absolute("/")))"/>
             <link rel="self" href="\(HTMLEscaping.escape(absolute("/feed.xml")))"/>
             <updated>\(updated)</updated>
