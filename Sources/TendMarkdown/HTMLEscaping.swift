@@ -2,39 +2,33 @@
 public enum HTMLEscaping {
     /// Escapes `& < > "` (enough for text and double-quoted attributes).
     public static func escape(_ text: String) -> String {
-        var needs = false
-        for byte in text.utf8 where byte == 38 || byte == 60 || byte == 62 || byte == 34 {
-            needs = true
-            break
-        }
-        guard needs else { return text }
         var result = ""
-        result.reserveCapacity(text.utf8.count + 16)
         appendEscaped(text, to: &result)
         return result
     }
 
+    /// Appends `text` escaped. Most values have nothing to escape and are appended whole.
     public static func appendEscaped(_ text: String, to output: inout String) {
-        var start = text.utf8.startIndex
-        var index = start
-        let utf8 = text.utf8
-        while index != utf8.endIndex {
-            let replacement: String?
-            switch utf8[index] {
-            case 38: replacement = "&amp;"
-            case 60: replacement = "&lt;"
-            case 62: replacement = "&gt;"
-            case 34: replacement = "&quot;"
-            default: replacement = nil
-            }
-            if let replacement {
-                output += text[start..<index]
-                output += replacement
-                start = utf8.index(after: index)
-            }
-            index = utf8.index(after: index)
+        var copy = text
+        let clean = copy.withUTF8 { bytes in !bytes.contains { $0 == 38 || $0 == 60 || $0 == 62 || $0 == 34 } }
+        if clean {
+            output += text
+            return
         }
-        output += text[start..<utf8.endIndex]
+        var escaped: [UInt8] = []
+        copy.withUTF8 { bytes in
+            escaped.reserveCapacity(bytes.count + 16)
+            for byte in bytes {
+                switch byte {
+                case 38: escaped += "&amp;".utf8
+                case 60: escaped += "&lt;".utf8
+                case 62: escaped += "&gt;".utf8
+                case 34: escaped += "&quot;".utf8
+                default: escaped.append(byte)
+                }
+            }
+        }
+        output += String(decoding: escaped, as: UTF8.self)
     }
 
     /// Percent-encodes what may not appear in an `href` (spaces, quotes, non-ASCII), keeping

@@ -7,6 +7,8 @@ struct FolderTree: Sendable {
         /// Vault path (`Engineering/Operations`); "" for the root.
         var path: String
         var subfolders: [Int] = []
+        /// Site URL path of the folder's index page.
+        var sitePath = "/"
         /// Published note indices, sorted by title.
         var notes: [Int] = []
     }
@@ -33,7 +35,7 @@ struct FolderTree: Sendable {
         let parentPath = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
         let parent = folderIndex(parentPath)
         let name = path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path
-        folders.append(Folder(name: name, path: path))
+        folders.append(Folder(name: name, path: path, sitePath: Self.sitePath(ofFolder: path)))
         let index = folders.count - 1
         folders[parent].subfolders.append(index)
         byPath[path] = index

@@ -12,13 +12,14 @@ struct LinkHTML: Sendable {
     /// the same note is only the anchor.
     func href(toFile target: Int, _ resolution: LinkResolution, from noteIndex: Int) -> String {
         var fragment = ""
-        if let noteIndex = plan.vault.files[target].noteIndex {
-            let note = plan.vault.notes[noteIndex]
+        if resolution.heading != nil || resolution.block != nil, let targetNote = plan.vault.files[target].noteIndex {
+            let notes = plan.vault.notes
             if let heading = resolution.heading {
-                fragment = "#" + HTMLEscaping.encodeURL(note.headings[heading].anchor)
+                fragment = "#" + HTMLEscaping.encodeURL(notes[targetNote].headings[heading].anchor)
             } else if let block = resolution.block {
-                let blockID = note.blockIDs[block]
-                if blockID.attachment == .heading, let heading = note.headings.first(where: { $0.position.line == blockID.lines.lowerBound }) {
+                let blockID = notes[targetNote].blockIDs[block]
+                if blockID.attachment == .heading,
+                   let heading = notes[targetNote].headings.first(where: { $0.position.line == blockID.lines.lowerBound }) {
                     fragment = "#" + HTMLEscaping.encodeURL(heading.anchor)
                 } else {
                     fragment = "#" + HTMLEscaping.encodeURL("^" + blockID.id)
@@ -37,8 +38,20 @@ struct LinkHTML: Sendable {
         if let targetNote = plan.vault.files[target].noteIndex, !plan.isPublished(note: targetNote) {
             return unpublished(link, embed: false)
         }
-        let dataHref = escape(link.subpath.map { link.path + "#" + $0 } ?? link.path)
-        return "<a class=\"internal-link\" href=\"\(escape(href(toFile: target, resolution, from: noteIndex)))\" data-href=\"\(dataHref)\">\(text)</a>"
+        // Appends rather than interpolation: this runs for every wikilink of the vault.
+        var html = "<a class=\"internal-link\" href=\""
+        html.reserveCapacity(96 + text.utf8.count)
+        HTMLEscaping.appendEscaped(href(toFile: target, resolution, from: noteIndex), to: &html)
+        html += "\" data-href=\""
+        HTMLEscaping.appendEscaped(link.path, to: &html)
+        if let subpath = link.subpath {
+            html += "#"
+            HTMLEscaping.appendEscaped(subpath, to: &html)
+        }
+        html += "\">"
+        html += text
+        html += "</a>"
+        return html
     }
 
     /// Text only: the page it names is not on the site, and its name must not leak as a URL.

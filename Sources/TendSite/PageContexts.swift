@@ -24,6 +24,8 @@ struct PageContexts: Sendable {
     let titles: [String]
     let descriptions: [String]
     let sortKeys: [String]
+    /// Each published note's explorer node when it is not the current page.
+    let plainNodes: [TemplateValue?]
 
     init(plan: SitePlan, tree: FolderTree, siteTitle: String, siteDescription: String, language: String,
          origin: String?, editURL: String?, assetVersion: String, templates: TemplateSet? = nil) {
@@ -39,6 +41,12 @@ struct PageContexts: Sendable {
         titles = plan.vault.notes.map(\.title)
         descriptions = plan.vault.notes.map { $0.frontmatter?["description"]?.scalarText ?? "" }
         sortKeys = titles.map { $0.lowercased() }
+        let titles = self.titles
+        plainNodes = plan.vault.notes.indices.map { index -> TemplateValue? in
+            guard let href = plan.href(note: index) else { return nil }
+            return ["title": .string(titles[index]), "url": .string(href), "isFolder": false, "isCurrent": false,
+                    "isOpen": false, "children": []]
+        }
     }
 
     // MARK: Common keys
@@ -74,17 +82,15 @@ struct PageContexts: Sendable {
     }
 
     func folderURL(_ path: String) -> String {
-        HTMLEscaping.encodeURL(plan.link(FolderTree.sitePath(ofFolder: path)))
+        let sitePath = tree.folder(path: path).map { tree.folders[$0].sitePath } ?? FolderTree.sitePath(ofFolder: path)
+        return HTMLEscaping.encodeURL(plan.link(sitePath))
     }
 
     /// The explorer for a page. Pages in one folder share it: it is rendered once per open
     /// folder, and the current note's node is rendered twice (plain and current) and swapped.
     private func explorerHTML(openFolder: String, currentNote: Int?, currentFolder: String?) -> String {
         guard let templates = explorerTemplates else { return "" }
-        if currentFolder != nil || currentNote == nil {
-            let nodes = explorerNodes(folder: 0, openPath: openFolder, currentNote: currentNote, currentFolder: currentFolder)
-            return templates.render("explorer", context: ["explorer": .list(nodes)])
-        }
+        // Folder pages share it too; their own folder is marked by the breadcrumbs, not here.
         let shared = explorerCache.value(for: openFolder) {
             templates.render("explorer", context: ["explorer": .list(explorerNodes(folder: 0, openPath: openFolder, currentNote: nil, currentFolder: nil))])
         }
@@ -106,8 +112,9 @@ struct PageContexts: Sendable {
     }
 
     private func explorerNode(_ noteIndex: Int, isCurrent: Bool) -> TemplateValue {
-        ["title": .string(titles[noteIndex]), "url": .string(plan.href(note: noteIndex) ?? ""), "isFolder": false,
-         "isCurrent": .bool(isCurrent), "isOpen": false, "children": []]
+        if !isCurrent, let node = plainNodes[noteIndex] { return node }
+        return ["title": .string(titles[noteIndex]), "url": .string(plan.href(note: noteIndex) ?? ""), "isFolder": false,
+                "isCurrent": .bool(isCurrent), "isOpen": false, "children": []]
     }
 
     private func explorerNodes(folder index: Int, openPath: String, currentNote: Int?, currentFolder: String?) -> [TemplateValue] {

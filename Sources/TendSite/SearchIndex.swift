@@ -18,21 +18,44 @@ struct SearchIndex: Sendable {
 
     /// Term counts of one document, weighted: 100 per title hit, 10 per heading hit, body hits up to 9.
     static func scores(of document: Document) -> [String: Int] {
-        var title: [String: Int] = [:]
-        var headings: [String: Int] = [:]
-        var body: [String: Int] = [:]
-        forEachTerm(document.title) { title[$0, default: 0] += 1 }
-        for heading in document.headings { forEachTerm(heading) { headings[$0, default: 0] += 1 } }
-        forEachTerm(document.body) { body[$0, default: 0] += 1 }
+        // One dictionary, three counters packed in one Int: title << 40, headings << 20, body.
+        var counts: [String: Int] = [:]
+        counts.reserveCapacity(512)
+        forEachTerm(document.title) { counts[$0, default: 0] += 1 << 40 }
+        for heading in document.headings { forEachTerm(heading) { counts[$0, default: 0] += 1 << 20 } }
+        forEachTerm(document.body) { counts[$0, default: 0] += 1 }
         var scores: [String: Int] = [:]
-        for (term, count) in body { scores[term] = min(count, 9) }
-        for (term, count) in headings { scores[term, default: 0] += 10 * count }
-        for (term, count) in title { scores[term, default: 0] += 100 * count }
+        scores.reserveCapacity(counts.count)
+        for (term, packed) in counts {
+            let title = packed >> 40, headings = (packed >> 20) & 0xFFFFF, body = packed & 0xFFFFF
+            scores[term] = 100 * title + 10 * headings + min(body, 9)
+        }
         return scores
     }
 
     /// Lower-cased runs of letters and digits, two characters or longer.
     static func forEachTerm(_ text: String, _ body: (String) -> Void) {
+        var copy = text
+        let isASCII = copy.withUTF8 { bytes in !bytes.contains { $0 >= 0x80 } }
+        if isASCII {
+            // Most notes: bytes only, one String per term.
+            copy.withUTF8 { bytes in
+                var word: [UInt8] = []
+                word.reserveCapacity(32)
+                for byte in bytes {
+                    if (97...122).contains(byte) || (48...57).contains(byte) {
+                        word.append(byte)
+                    } else if (65...90).contains(byte) {
+                        word.append(byte + 32)
+                    } else if !word.isEmpty {
+                        if word.count >= 2 { body(String(decoding: word, as: UTF8.self)) }
+                        word.removeAll(keepingCapacity: true)
+                    }
+                }
+                if word.count >= 2 { body(String(decoding: word, as: UTF8.self)) }
+            }
+            return
+        }
         var current = String.UnicodeScalarView()
         var ascii: [UInt8] = []
         func flush() {
@@ -175,33 +198,34 @@ enum JSONText {
 /// Plain text of rendered HTML: tags dropped, the common entities decoded.
 enum HTMLText {
     static func plain(_ html: String) -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity(html.utf8.count)
-        var inTag = false
-        var index = html.utf8.startIndex
-        let utf8 = html.utf8
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            if inTag {
-                if byte == 62 { inTag = false; output.append(32) }
-            } else if byte == 60 {
-                inTag = true
-            } else if byte == 38 {
-                // &amp; &lt; &gt; &quot; → one space-separated character is enough for search.
-                var end = utf8.index(after: index)
-                var length = 0
-                while end != utf8.endIndex && utf8[end] != 59 && length < 8 { end = utf8.index(after: end); length += 1 }
-                if end != utf8.endIndex && utf8[end] == 59 {
-                    output.append(32)
-                    index = utf8.index(after: end)
-                    continue
+        var copy = html
+        return copy.withUTF8 { utf8 in
+            var output: [UInt8] = []
+            output.reserveCapacity(utf8.count)
+            var inTag = false
+            var index = 0
+            while index < utf8.count {
+                let byte = utf8[index]
+                if inTag {
+                    if byte == 62 { inTag = false; output.append(32) }
+                } else if byte == 60 {
+                    inTag = true
+                } else if byte == 38 {
+                    // An entity (&amp; &lt; …) becomes a space: search only needs the words.
+                    var end = index + 1
+                    while end < utf8.count && utf8[end] != 59 && end - index < 9 { end += 1 }
+                    if end < utf8.count && utf8[end] == 59 {
+                        output.append(32)
+                        index = end + 1
+                        continue
+                    }
+                    output.append(byte)
+                } else {
+                    output.append(byte)
                 }
-                output.append(byte)
-            } else {
-                output.append(byte)
+                index += 1
             }
-            index = utf8.index(after: index)
+            return String(decoding: output, as: UTF8.self)
         }
-        return String(decoding: output, as: UTF8.self)
     }
 }

@@ -25,13 +25,16 @@ public struct SiteBuilder: Sendable {
     }
 
     public func build() throws(VaultError) -> SiteBuildSummary {
+        let started = DispatchTime.now()
         let vaultRoot = context.vault.root
         let templates = try TemplateSet(overrides: options.templateOverrides ?? vaultRoot + "/.tend/site-templates")
         let plan = SitePlan(context: context, basePath: options.basePath)
         let output = try SiteOutput(output: options.output, vaultRoot: vaultRoot)
         do {
-            let summary = try write(plan: plan, templates: templates, output: output)
+            let summary = try write(plan: plan, templates: templates, output: output, started: started)
+            var clock = PhaseClock(start: DispatchTime.now())
             try output.commit()
+            clock.mark("swap into place")
             return summary
         } catch {
             output.abandon()
@@ -39,7 +42,7 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    private func write(plan: SitePlan, templates: TemplateSet, output: SiteOutput) throws(VaultError) -> SiteBuildSummary {
+    private func write(plan: SitePlan, templates: TemplateSet, output: SiteOutput, started: DispatchTime) throws(VaultError) -> SiteBuildSummary {
         let settings = context.config.site
         let tree = FolderTree(plan: plan)
         let tags = TagPages(plan: plan)
@@ -52,7 +55,8 @@ public struct SiteBuilder: Sendable {
             assetVersion: Self.version(of: templates.assets), templates: templates)
         let injected = options.injectedScript
         var pageCount = 0
-        var profile = PhaseClock()
+        var profile = PhaseClock(start: started)
+        profile.mark("plan")
 
         @Sendable func page(_ template: String, _ pageContext: TemplateValue) -> [UInt8] {
             var html = templates.renderPage(template, context: pageContext)
@@ -210,7 +214,9 @@ extension String {
 /// Phase timings on standard error when `TEND_PROFILE` is set (for benchmarks; off otherwise).
 struct PhaseClock {
     private let enabled = ProcessInfo.processInfo.environment["TEND_PROFILE"] != nil
-    private var last = DispatchTime.now()
+    private var last: DispatchTime
+
+    init(start: DispatchTime) { last = start }
 
     mutating func mark(_ phase: String) {
         guard enabled else { return }

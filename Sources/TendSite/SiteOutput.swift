@@ -43,6 +43,15 @@ final class SiteOutput: @unchecked Sendable {
         let name = (outputPath as NSString).lastPathComponent
         self.staging = "\(parent)/.\(name).tend-staging-\(getpid())"
         try? fileManager.removeItem(atPath: staging)
+        // Leftovers of interrupted builds (their process is gone).
+        // (`…-trash` folders belong to a background `rm`, which removes them itself.)
+        for entry in (try? fileManager.contentsOfDirectory(atPath: parent)) ?? []
+        where entry.hasPrefix(".\(name).tend-staging-") && !entry.hasSuffix("-trash") {
+            let digits = entry.dropFirst(".\(name).tend-staging-".count).prefix { $0.isNumber }
+            if let other = Int32(digits), other != getpid(), kill(other, 0) != 0 {
+                try? fileManager.removeItem(atPath: parent + "/" + entry)
+            }
+        }
         do {
             try fileManager.createDirectory(atPath: staging, withIntermediateDirectories: true)
         } catch {
@@ -136,7 +145,7 @@ final class SiteOutput: @unchecked Sendable {
         if fileManager.fileExists(atPath: output) {
             // One atomic exchange where the kernel offers renameat2; two renames otherwise.
             if SiteOutput.exchange(staging, output) {
-                try? fileManager.removeItem(atPath: staging)
+                SiteOutput.removeInBackground(staging)
                 return
             }
             let old = staging + "-old"
@@ -147,13 +156,31 @@ final class SiteOutput: @unchecked Sendable {
                 _ = rename(old, output)
                 throw VaultError(step: .write, file: output, reason: "the new site cannot be moved into place", fix: "check permissions")
             }
-            try? fileManager.removeItem(atPath: old)
+            SiteOutput.removeInBackground(old)
         } else {
             let parent = (output as NSString).deletingLastPathComponent
             try? fileManager.createDirectory(atPath: parent, withIntermediateDirectories: true)
             guard rename(staging, output) == 0 else {
                 throw VaultError(step: .write, file: output, reason: "the new site cannot be moved into place", fix: "check permissions")
             }
+        }
+    }
+
+    /// Deletes the previous site after the swap without making the build wait for it (10,000
+    /// folders take about a second): a detached `rm -rf` of a folder only Tend uses. If it
+    /// cannot be started, the folder is removed here.
+    static func removeInBackground(_ path: String) {
+        let trash = path + "-trash"
+        guard rename(path, trash) == 0 else {
+            try? FileManager.default.removeItem(atPath: path)
+            return
+        }
+        var pid: pid_t = 0
+        let arguments = ["rm", "-rf", trash]
+        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        if posix_spawnp(&pid, "rm", nil, nil, &argv, environ) != 0 {
+            try? FileManager.default.removeItem(atPath: trash)
         }
     }
 

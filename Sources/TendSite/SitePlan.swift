@@ -15,6 +15,8 @@ public struct SitePlan: Sendable {
     public let attachments: [Int]
     /// Note index of the home page's note, when published.
     public let homeNote: Int?
+    /// `href(file:)` of every file, computed once: links ask for it on every page.
+    private let hrefs: [String?]
 
     public var resolved: ResolvedVault { context.resolved }
     public var vault: Vault { context.vault }
@@ -52,6 +54,8 @@ public struct SitePlan: Sendable {
         }
         for file in attachments { urls[file] = "/" + vault.files[file].path }
         self.urls = urls
+        let base = basePath
+        hrefs = urls.map { url in url.map { HTMLEscaping.encodeURL(base == "/" ? $0 : String(base.dropLast()) + $0) } }
         self.publishedNotes = published
         self.attachments = attachments.sorted()
         self.homeNote = home
@@ -64,7 +68,7 @@ public struct SitePlan: Sendable {
 
     /// URL path of a published file, with the base path (`/handbook/engineering/x/`).
     public func href(file: Int) -> String? {
-        urls[file].map { HTMLEscaping.encodeURL(link($0)) }
+        hrefs[file]
     }
 
     public func href(note: Int) -> String? { href(file: resolved.noteFiles[note]) }

@@ -55,6 +55,7 @@ extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral
     public init(nilLiteral: ()) { self = .null }
     public init(dictionaryLiteral elements: (String, TemplateValue)...) {
         var fields: [String: TemplateValue] = [:]
+        fields.reserveCapacity(elements.count)
         for (key, value) in elements { fields[key] = value }
         self = .object(fields)
     }
