@@ -18,17 +18,21 @@ public enum HTMLEscaping {
         var escaped: [UInt8] = []
         copy.withUTF8 { bytes in
             escaped.reserveCapacity(bytes.count + 16)
-            for byte in bytes {
-                switch byte {
-                case 38: escaped += "&amp;".utf8
-                case 60: escaped += "&lt;".utf8
-                case 62: escaped += "&gt;".utf8
-                case 34: escaped += "&quot;".utf8
-                default: escaped.append(byte)
-                }
-            }
+            for byte in bytes { appendEscaped(byte, to: &escaped) }
         }
         output += String(decoding: escaped, as: UTF8.self)
+    }
+
+    /// One byte of text, escaped, onto a byte buffer.
+    @inline(__always)
+    public static func appendEscaped(_ byte: UInt8, to output: inout [UInt8]) {
+        switch byte {
+        case 38: output += "&amp;".utf8
+        case 60: output += "&lt;".utf8
+        case 62: output += "&gt;".utf8
+        case 34: output += "&quot;".utf8
+        default: output.append(byte)
+        }
     }
 
     /// Percent-encodes what may not appear in an `href` (spaces, quotes, non-ASCII), keeping

@@ -45,13 +45,7 @@ struct HTMLWalker {
 
     @inline(__always)
     mutating func appendEscaped(_ byte: UInt8) {
-        switch byte {
-        case 38: out += "&amp;".utf8
-        case 60: out += "&lt;".utf8
-        case 62: out += "&gt;".utf8
-        case 34: out += "&quot;".utf8
-        default: out.append(byte)
-        }
+        HTMLEscaping.appendEscaped(byte, to: &out)
     }
 
     func literal(_ node: OpaquePointer) -> String {
