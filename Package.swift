@@ -3,10 +3,10 @@ import PackageDescription
 
 // Dependencies point one way:
 // CCmarkGFM ← TendMarkdown ← TendVault ← TendLint ← TendCLI ← tend
-// (TendSite and TendServer slot in between TendVault and TendCLI.)
+// with TendSite (after TendLint) and TendServer (after TendSite) before TendCLI.
 let package = Package(
     name: "Tend",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "tend", targets: ["tend"]),
         .library(name: "TendVault", targets: ["TendVault"]),
@@ -14,6 +14,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .systemLibrary(
@@ -34,10 +37,20 @@ let package = Package(
             "TendVault",
             "TendLint",
         ]),
+        // `tend serve`: the preview server, file watching, live reload.
+        .target(name: "TendServer", dependencies: [
+            "TendSite",
+            "TendLint",
+            "TendVault",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         .target(name: "TendCLI", dependencies: [
             "TendVault",
             "TendLint",
             "TendSite",
+            "TendServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "tend", dependencies: ["TendCLI"]),
@@ -54,6 +67,7 @@ let package = Package(
                     exclude: ["Snapshots"]),
         .testTarget(name: "TendSiteTests", dependencies: ["TendSite", "TendLint", "TendVault", "TendTestSupport"],
                     exclude: ["Fixtures", "Snapshots"]),
+        .testTarget(name: "TendServerTests", dependencies: ["TendServer", "TendSite"]),
         .testTarget(name: "TendCLITests", dependencies: ["TendCLI", "TendVault"], exclude: ["Snapshots"]),
     ],
     swiftLanguageModes: [.v6]

@@ -36,33 +36,22 @@ struct BuildCommand: ParsableCommand {
     var quiet = false
 
     func run() throws {
-        var clock = DispatchTime.now()
-        func phase(_ name: String) {
-            guard ProcessInfo.processInfo.environment["TEND_PROFILE"] != nil else { return }
-            let now = DispatchTime.now()
-            FileHandle.standardError.write(Data("  \(name): \((now.uptimeNanoseconds - clock.uptimeNanoseconds) / 1_000_000) ms\n".utf8))
-            clock = now
-        }
-        let (linter, resolved, gitDates) = try options.load()
-        phase("load and resolve")
-        let context = LintContext(resolved: resolved, config: linter.config, asOf: linter.asOf, gitDates: gitDates)
-        let report = linter.lint(resolved, gitDates: gitDates)
-        let unresolved = report.findings.filter { Self.unresolvedRules.contains($0.rule) }
-        phase("lint")
-        if !unresolved.isEmpty && !quiet {
-            let shown = LintReport(findings: unresolved, notes: report.summary.notes, vault: resolved.vault)
-            FileHandleWriter.standardError(TextReporter(color: false).render(shown))
-        }
-        let siteOptions = SiteOptions(output: output, baseURL: baseURL ?? linter.config.site.baseURL, templateOverrides: templates)
-        let summary: SiteBuildSummary
+        let result: SitePipeline.Result
         do {
-            summary = try SiteBuilder(context: context, options: siteOptions).build()
+            result = try SitePipeline.run(vaultRoot: options.vault, configPath: options.config, asOf: options.day) { config in
+                SiteOptions(output: output, baseURL: baseURL ?? config.site.baseURL, templateOverrides: templates)
+            }
         } catch {
             printError(error.description)
             throw ExitCode(2)
         }
+        let unresolved = result.unresolved
+        if !unresolved.isEmpty && !quiet {
+            let shown = LintReport(findings: unresolved, notes: result.report.summary.notes, vault: result.report.vault)
+            FileHandleWriter.standardError(TextReporter(color: false).render(shown))
+        }
         if !quiet {
-            FileHandleWriter.standardOutput(Self.summaryText(summary, basePath: siteOptions.basePath, hasOrigin: siteOptions.origin != nil))
+            FileHandleWriter.standardOutput(Self.summaryText(result.summary, basePath: result.basePath, hasOrigin: result.hasOrigin))
         }
         if strict && !unresolved.isEmpty {
             printError("tend build --strict: \(unresolved.count) unresolved link\(unresolved.count == 1 ? "" : "s")")
@@ -90,7 +79,4 @@ struct BuildCommand: ParsableCommand {
         }
         return text
     }
-
-    /// The findings that mean "a link on the site goes nowhere".
-    static let unresolvedRules: Set<String> = ["broken-link", "broken-heading", "broken-block", "broken-embed"]
 }

@@ -14,7 +14,7 @@ public struct TendCommand: ParsableCommand {
             Obsidian's own rules, and the result is shared by every command.
             """,
         version: "tend \(version)",
-        subcommands: [LintCommand.self, ReportCommand.self, BuildCommand.self, LinksCommand.self, BacklinksCommand.self]
+        subcommands: [LintCommand.self, ReportCommand.self, BuildCommand.self, ServeCommand.self, LinksCommand.self, BacklinksCommand.self]
     )
 
     public init() {}

@@ -1,0 +1,123 @@
+import Foundation
+import Hummingbird
+import Logging
+import ServiceLifecycle
+import TendLint
+import TendSite
+import TendVault
+
+/// `tend serve`: builds the vault into a temporary folder, serves it on loopback, rebuilds
+/// when files change and tells open pages to reload.
+public struct PreviewServer: Sendable {
+    public struct Options: Sendable {
+        public var vaultRoot: String
+        public var configPath: String?
+        public var asOf: CivilDate?
+        public var host: String
+        public var port: Int
+        public var templates: String?
+
+        public init(vaultRoot: String, configPath: String?, asOf: CivilDate?, host: String, port: Int, templates: String?) {
+            self.vaultRoot = vaultRoot
+            self.configPath = configPath
+            self.asOf = asOf
+            self.host = host
+            self.port = port
+            self.templates = templates
+        }
+    }
+
+    let options: Options
+    let siteRoot: String
+    let live = LiveReload()
+    let log: @Sendable (String) -> Void
+
+    public init(options: Options, log: @escaping @Sendable (String) -> Void) {
+        self.options = options
+        self.siteRoot = NSTemporaryDirectory() + "tend-serve-\(getpid())/site"
+        self.log = log
+    }
+
+    /// One build; nil and a message on failure (the server keeps serving the last good site).
+    @discardableResult
+    func rebuild(changed: [String]) -> SitePipeline.Result? {
+        let started = DispatchTime.now()
+        do {
+            let result = try SitePipeline.run(vaultRoot: options.vaultRoot, configPath: options.configPath,
+                                              asOf: options.asOf ?? .today()) { _ in
+                SiteOptions(output: siteRoot, baseURL: "/", templateOverrides: options.templates, injectedScript: LiveScript.tag)
+            }
+            let milliseconds = (DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1_000_000
+            live.buildSucceeded()
+            var line = "Rebuilt in \(milliseconds) ms: \(result.summary.written) files written"
+            if !changed.isEmpty { line += " (changed: \(changed.prefix(3).joined(separator: ", "))\(changed.count > 3 ? ", …" : ""))" }
+            log(line)
+            // Findings of the notes that changed, as `tend lint` prints them.
+            let touched = Set(changed)
+            let findings = result.report.findings.filter { touched.contains($0.file) }
+            if !findings.isEmpty {
+                let report = LintReport(findings: findings, notes: touched.count, vault: result.report.vault)
+                log(TextReporter(color: false).render(report).trimmingCharacters(in: .newlines))
+            }
+            return result
+        } catch {
+            live.buildFailed(error.description)
+            log(error.description)
+            return nil
+        }
+    }
+
+    public func run() async throws {
+        try? FileManager.default.createDirectory(atPath: (siteRoot as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: (siteRoot as NSString).deletingLastPathComponent) }
+        guard rebuild(changed: []) != nil else { throw ExitStatus(code: 2) }
+        let configFile = options.configPath ?? options.vaultRoot + "/tend.yaml"
+        let watcher = VaultWatcher(root: options.vaultRoot, extraFiles: [configFile] + (options.templates.map { [$0] } ?? []))
+        let start = watcher.snapshot()
+        let responder = PreviewResponder(siteRoot: siteRoot, live: live)
+        let vaultName = options.vaultRoot
+        let log = self.log
+        let app = Application(
+            responder: responder,
+            configuration: .init(address: .hostname(options.host, port: options.port), serverName: "tend"),
+            services: [WatchService(watcher: watcher, start: start, server: self)],
+            onServerRunning: { channel in
+                let port = channel.localAddress?.port ?? 0
+                log("Serving \(vaultName) at http://\(hostForURL(channel.localAddress?.ipAddress))\(port)/ (Ctrl-C to stop)")
+            },
+            logger: Self.quietLogger())
+        try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint])
+    }
+
+    static func quietLogger() -> Logger {
+        var logger = Logger(label: "tend-serve")
+        logger.logLevel = .error
+        return logger
+    }
+}
+
+private func hostForURL(_ address: String?) -> String {
+    guard let address else { return "127.0.0.1:" }
+    return address.contains(":") ? "[\(address)]:" : address + ":"
+}
+
+/// A non-zero exit requested by the server (the first build failed).
+public struct ExitStatus: Error {
+    public let code: Int32
+}
+
+/// Rebuilds on every settled burst of changes, until shutdown.
+struct WatchService: Service {
+    let watcher: VaultWatcher
+    let start: [String: VaultWatcher.Stamp]
+    let server: PreviewServer
+
+    func run() async throws {
+        let server = self.server
+        await cancelWhenGracefulShutdown {
+            await watcher.run(from: start) { changed in
+                server.rebuild(changed: changed.filter { !$0.hasPrefix("@") })
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+import TendLint
+import TendVault
+
+/// Everything `tend build` does, from reading the configuration to the swapped-in site;
+/// `tend serve` runs it again on every change.
+public enum SitePipeline {
+    public struct Result: Sendable {
+        public var summary: SiteBuildSummary
+        /// The full lint report of the vault that was built.
+        public var report: LintReport
+        /// Findings that mean "a link on the site goes nowhere".
+        public var unresolved: [Finding]
+        public var basePath: String
+        public var hasOrigin: Bool
+    }
+
+    /// The rules whose findings are links that render as unresolved.
+    public static let unresolvedRules: Set<String> = ["broken-link", "broken-heading", "broken-block", "broken-embed"]
+
+    /// `makeOptions` receives the loaded configuration (for `site.base-url`).
+    public static func run(vaultRoot: String, configPath: String?, asOf: CivilDate,
+                           makeOptions: (VaultConfig) -> SiteOptions) throws(VaultError) -> Result {
+        var clock = PhaseClock(start: DispatchTime.now())
+        let config = try VaultConfig.load(vaultRoot: vaultRoot, explicitPath: configPath)
+        let linter = try Linter(config: config, asOf: asOf)
+        let vault = try Vault.load(root: vaultRoot, ignore: config.ignore)
+        try linter.check(vault)
+        let gitDates = config.freshness.source == .git ? try GitHistory.lastCommitDates(vaultRoot: vaultRoot) : [:]
+        let resolved = ResolvedVault(vault: vault)
+        clock.mark("load and resolve")
+        let report = linter.lint(resolved, gitDates: gitDates)
+        let context = LintContext(resolved: resolved, config: config, asOf: asOf, gitDates: gitDates)
+        clock.mark("lint")
+        let options = makeOptions(config)
+        let summary = try SiteBuilder(context: context, options: options).build()
+        return Result(summary: summary, report: report,
+                      unresolved: report.findings.filter { unresolvedRules.contains($0.rule) },
+                      basePath: options.basePath, hasOrigin: options.origin != nil)
+    }
+}
