@@ -2,7 +2,7 @@ import ArgumentParser
 import TendLint
 import TendVault
 
-/// Options shared by `tend lint` and `tend report`.
+/// Options shared by `tend lint`, `report`, `build` and `serve`.
 struct LintOptions: ParsableArguments {
     @Argument(help: "The vault folder.", completion: .directory)
     var vault: String = "."

@@ -16,14 +16,7 @@ struct ServeCommand: ParsableCommand {
             network on purpose.
             """)
 
-    @Argument(help: "The vault folder.", completion: .directory)
-    var vault: String = "."
-
-    @Option(help: "Configuration file (default: tend.yaml at the vault root).", completion: .file())
-    var config: String?
-
-    @Option(name: .customLong("as-of"), help: "Judge freshness as of this day (YYYY-MM-DD).")
-    var asOf: String?
+    @OptionGroup var options: LintOptions
 
     @Option(help: "Address to listen on.")
     var host: String = "127.0.0.1"
@@ -35,16 +28,14 @@ struct ServeCommand: ParsableCommand {
     var templates: String?
 
     func validate() throws {
-        if let asOf, CivilDate(parsing: asOf) == nil || asOf.count != 10 {
-            throw ValidationError("--as-of takes a date written YYYY-MM-DD, not '\(asOf)'")
-        }
         guard (0...65535).contains(port) else { throw ValidationError("--port takes 0…65535, not \(port)") }
     }
 
     func run() throws {
-        let options = PreviewServer.Options(vaultRoot: vault, configPath: config, asOf: asOf.flatMap { CivilDate(parsing: $0) },
-                                            host: host, port: port, templates: templates)
-        let server = PreviewServer(options: options) { line in
+        let serverOptions = PreviewServer.Options(vaultRoot: options.vault, configPath: options.config,
+                                                  asOf: options.asOf.flatMap { CivilDate(parsing: $0) },
+                                                  host: host, port: port, templates: templates)
+        let server = PreviewServer(options: serverOptions) { line in
             FileHandleWriter.standardOutput(line + "\n")
         }
         let done = DispatchSemaphore(value: 0)
