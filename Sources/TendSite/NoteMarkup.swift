@@ -72,6 +72,20 @@ struct NoteMarkup {
         var next = replacements.firstIndex { $0.range.lowerBound >= range.lowerBound } ?? replacements.count
         var atLineStart = true
         let bytes = source.bytes
+        if blankLines == nil && dedent == 0 {
+            // The common case: copy the runs between replacements whole.
+            while index < range.upperBound {
+                let runEnd = next < replacements.count ? min(replacements[next].range.lowerBound, range.upperBound) : range.upperBound
+                if runEnd > index { output += bytes[index..<runEnd] }
+                index = runEnd
+                guard next < replacements.count, index < range.upperBound else { break }
+                PlaceholderToken.append(replacements[next].token, to: &output)
+                index = min(replacements[next].range.upperBound, range.upperBound)
+                next += 1
+                while next < replacements.count && replacements[next].range.lowerBound < index { next += 1 }
+            }
+            return output
+        }
         while index < range.upperBound {
             if next < replacements.count, replacements[next].range.lowerBound == index {
                 let replacement = replacements[next]
