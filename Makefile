@@ -27,10 +27,12 @@ demo: build
 	$(SWIFT) run tend lint vault
 	$(SWIFT) run tend build vault --out _site
 
-# Unit, snapshot and fixture tests, then the built handbook driven in headless Chromium.
+# Unit, snapshot and fixture tests, the built handbook driven in headless Chromium, and
+# `tend serve` end to end.
 test: deps
 	$(SWIFT) test
 	$(MAKE) browser-test
+	$(MAKE) serve-test
 
 # Figures, not pass/fail: Tend vs cmark-gfm on a generated 10,000-note vault.
 bench: release
@@ -69,3 +71,13 @@ browser-test: build browser-deps
 bench-site: release
 	$(call apt-install,hugo time)
 	Benchmarks/site.sh
+
+# `tend serve` end to end: pages, 404, traversal attempts, live reload over SSE, SIGTERM.
+.PHONY: serve-test bench-serve
+serve-test: build
+	python3 Tests/Serve/test_serve.py "$$($(SWIFT) build --show-bin-path)/tend"
+
+# Figures, not pass/fail: `tend serve` on a generated 10,000-note vault: edit → reload latency, wrk load.
+bench-serve: release
+	$(call apt-install,wrk curl)
+	Benchmarks/serve.sh

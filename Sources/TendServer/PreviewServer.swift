@@ -69,7 +69,13 @@ public struct PreviewServer: Sendable {
 
     public func run() async throws {
         try? FileManager.default.createDirectory(atPath: (siteRoot as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: (siteRoot as NSString).deletingLastPathComponent) }
+        defer {
+            // A background `rm` of an older build may still be deleting inside: retry.
+            let folder = (siteRoot as NSString).deletingLastPathComponent
+            for _ in 0..<5 where FileManager.default.fileExists(atPath: folder) {
+                try? FileManager.default.removeItem(atPath: folder)
+            }
+        }
         guard rebuild(changed: []) != nil else { throw ExitStatus(code: 2) }
         let configFile = options.configPath ?? options.vaultRoot + "/tend.yaml"
         let watcher = VaultWatcher(root: options.vaultRoot, extraFiles: [configFile] + (options.templates.map { [$0] } ?? []))
