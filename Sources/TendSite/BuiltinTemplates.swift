@@ -489,6 +489,7 @@ enum BuiltinTemplates {
   const MAX_RESULTS = 20;
   const DEBOUNCE_MS = 80;
   let docs = null;
+  let folders = [];
   let docsPromise = null;
   let shardNames = null; // optional list of existing shards, when docs.json gives one
   const shards = new Map();
@@ -502,6 +503,7 @@ enum BuiltinTemplates {
     if (!docsPromise) {
       docsPromise = getJSON(base + 'search/docs.json').then((data) => {
         docs = data && Array.isArray(data.docs) ? data.docs : [];
+        folders = data && Array.isArray(data.folders) ? data.folders : [];
         if (data && Array.isArray(data.shards)) shardNames = new Set(data.shards);
         return docs;
       }).catch(() => { docsPromise = null; return null; });
@@ -558,7 +560,7 @@ enum BuiltinTemplates {
       if (!Array.isArray(entry)) continue;
       const title = String(entry[1] || '');
       const bonus = phrase && title.toLowerCase().includes(phrase) ? 50 : 0;
-      ranked.push({ doc, score: score + bonus, url: String(entry[0] || ''), title, path: String(entry[2] || '') });
+      ranked.push({ doc, score: score + bonus, url: String(entry[0] || ''), title, path: typeof entry[2] === 'number' ? String(folders[entry[2]] || '') : String(entry[2] || '') });
     }
     ranked.sort((a, b) => b.score - a.score || a.doc - b.doc);
     return { error: false, results: ranked.slice(0, MAX_RESULTS) };

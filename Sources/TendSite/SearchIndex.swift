@@ -148,14 +148,27 @@ struct SearchIndex: Sendable {
         var byName: [String: [String]] = [:]
         for (name, text) in shardFiles.joined() { byName[name, default: []].append(text) }
         var files: [(String, String)] = []
-        var docs = "{\"v\":1,\"docs\":["
+        // Pages as [url, title, folder index]: folder paths are listed once, not per page.
+        var folderIndex: [String: Int] = [:]
+        var folders: [String] = []
+        var docs = "{\"v\":2,\"docs\":["
         for (index, document) in documents.enumerated() {
+            let folder = document.path.lastIndex(of: "/").map { String(document.path[..<$0]) } ?? ""
+            let folderNumber: Int
+            if let known = folderIndex[folder] {
+                folderNumber = known
+            } else {
+                folderNumber = folders.count
+                folderIndex[folder] = folderNumber
+                folders.append(folder)
+            }
             if index > 0 { docs += "," }
-            docs += "[\(JSONText.quote(document.url)),\(JSONText.quote(document.title)),\(JSONText.quote(document.path))]"
+            docs += "[\(JSONText.quote(document.url)),\(JSONText.quote(document.title)),\(folderNumber)]"
         }
+        docs += "],\"folders\":[" + folders.map { JSONText.quote($0) }.joined(separator: ",") + "]"
         let names = byName.keys.sorted()
         // The shard list lets the script skip words whose shard does not exist (no 404s).
-        docs += "],\"shards\":[" + names.map { JSONText.quote(String($0.dropFirst(13).dropLast(5))) }.joined(separator: ",") + "]}\n"
+        docs += ",\"shards\":[" + names.map { JSONText.quote(String($0.dropFirst(13).dropLast(5))) }.joined(separator: ",") + "]}\n"
         files.append(("search/docs.json", docs))
         for name in names {
             let parts = byName[name]!.sorted()

@@ -89,8 +89,17 @@ struct SiteBuildTests {
         try SiteFixture.build(into: output)
         let files = SiteFixture.files(in: output)
         let docs = text(files["search/docs.json"])
-        #expect(docs.hasPrefix("{\"v\":1,\"docs\":[["))
-        #expect(docs.contains("[\"guide/\",\"Guide to Every Construct\",\"Guide.md\"]"))
+        let index = try JSONSerialization.jsonObject(with: files["search/docs.json"]!) as! [String: Any]
+        #expect(index["v"] as? Int == 2)
+        let pages = index["docs"] as! [[Any]]
+        let folders = index["folders"] as! [String]
+        let guide = try #require(pages.first { $0[0] as? String == "guide/" })
+        #expect(guide[1] as? String == "Guide to Every Construct")
+        #expect(folders[guide[2] as! Int] == "")
+        let deep = try #require(pages.first { $0[0] as? String == "custom/deep/" })
+        #expect(folders[deep[2] as! Int] == "Notes/Deep")
+        #expect((index["shards"] as! [String]).contains("co"))
+        #expect(docs.hasPrefix("{\"v\":2,\"docs\":[["))
         let shard = try JSONSerialization.jsonObject(with: files["search/terms/co.json"]!) as! [String: [Int]]
         let postings = shard["construct"]!
         #expect(postings[1] >= 100)  // a title hit
