@@ -90,7 +90,7 @@ extension HTMLWalker {
                 case .inline(let html):
                     walker.openParagraph(&paragraph)
                     walker.write(html)
-                case .block(let html):
+                case .block(let html, _):
                     walker.closeParagraph(&paragraph)
                     walker.write(html)
                 }
@@ -164,7 +164,7 @@ extension HTMLWalker {
                 switch piece {
                 case .text(let bytes):
                     for byte in bytes { walker.appendEscaped(byte) }
-                case .token(.inline(let html)), .token(.block(let html)):
+                case .token(.inline(let html)), .token(.block(_, let html)):
                     walker.write(html)
                 case .token:
                     break
@@ -242,6 +242,10 @@ extension HTMLWalker {
             write("\">")
             renderInlineChildren(node)
             write("</span>")
+        case .unpublished:
+            write("<span class=\"internal-link is-unpublished\" title=\"Not published\">")
+            renderInlineChildren(node)
+            write("</span>")
         case .html(let html):
             write(html)
         }
@@ -283,6 +287,10 @@ extension HTMLWalker {
             write("\">")
             writeEscaped(image.text.isEmpty ? image.destination : image.text)
             write("</span>")
+        case .unpublished:
+            write("<span class=\"internal-embed is-unpublished\" title=\"Not published\">")
+            writeEscaped(image.text)
+            write("</span>")
         case .html(let html):
             write(html)
         }
@@ -313,6 +321,7 @@ extension HTMLWalker {
         let count = (footnoteReferenceCounts[number] ?? 0) + 1
         footnoteReferenceCounts[number] = count
         let suffix = count == 1 ? "" : "-\(count)"
-        write("<sup class=\"footnote-ref\"><a href=\"#fn-\(number)\" id=\"fnref-\(number)\(suffix)\">\(number)</a></sup>")
+        let id = input.footnotePrefix + String(number)
+        write("<sup class=\"footnote-ref\"><a href=\"#fn-\(id)\" id=\"fnref-\(id)\(suffix)\">\(number)</a></sup>")
     }
 }

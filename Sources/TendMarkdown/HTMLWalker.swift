@@ -306,12 +306,13 @@ struct HTMLWalker {
             write("<section class=\"footnotes\" aria-label=\"Footnotes\">\n<ol>\n")
             footnotesOpen = true
         }
-        write("<li id=\"fn-\(number)\">\n")
+        let id = input.footnotePrefix + String(number)
+        write("<li id=\"fn-\(id)\">\n")
         renderChildren(node)
         let references = footnoteReferenceCounts[number] ?? 1
         for reference in 1...references {
             let suffix = reference == 1 ? "" : "-\(reference)"
-            write("<a href=\"#fnref-\(number)\(suffix)\" class=\"footnote-backref\" aria-label=\"Back to reference \(number)\(suffix)\">↩</a>")
+            write("<a href=\"#fnref-\(id)\(suffix)\" class=\"footnote-backref\" aria-label=\"Back to reference \(number)\(suffix)\">↩</a>")
         }
         write("\n</li>\n")
     }

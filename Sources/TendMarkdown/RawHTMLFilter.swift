@@ -7,6 +7,9 @@
 enum RawHTMLFilter {
     /// Tags whose whole element is dropped (spec §9 case 117: `<script>` is removed).
     private static let droppedElements: Set<String> = ["script", "style", "noscript"]
+    /// Void tags that are dropped: a `<meta http-equiv=refresh>` redirects the page, a
+    /// `<base>` changes where every link goes.
+    private static let droppedVoidTags: Set<String> = ["meta", "base"]
     /// Tags that are escaped so that they show as text (GFM tagfilter).
     private static let escapedTags: Set<String> = ["title", "textarea", "xmp", "noembed", "noframes", "plaintext"]
 
@@ -39,6 +42,7 @@ enum RawHTMLFilter {
                 if tag.isClosing && tag.name == waiting { dropUntil = nil }
                 continue
             }
+            if droppedVoidTags.contains(tag.name) { continue }
             if droppedElements.contains(tag.name) {
                 if !tag.isClosing && !tag.selfClosing { dropUntil = tag.name }
                 continue
@@ -92,74 +96,96 @@ enum RawHTMLFilter {
         (97...122).contains(byte) || (65...90).contains(byte) || (48...57).contains(byte) || byte == 45
     }
 
-    /// Removes `on…=` event handlers and neutralises `javascript:` URLs in one tag.
+    /// Attributes that run code or load a document of the page's origin.
+    private static let droppedAttributes: Set<String> = ["srcdoc", "formaction"]
+
+    /// One tag with event handlers, `srcdoc` and script URLs removed. Attribute values are
+    /// read with HTML entities decoded, so `jav&#x61;script:` is caught too.
     private static func cleanAttributes(_ tag: String) -> String {
-        let lower = tag.lowercased()
-        guard lower.contains(" on") || lower.contains("\ton") || lower.contains("\non") || lower.contains("script:") else {
-            return tag
+        guard tag.utf8.contains(UInt8(ascii: "=")) else { return tag }  // no attribute values
+        let scalars = Array(tag.unicodeScalars)
+        var nameEnd = 1
+        while nameEnd < scalars.count, !scalars[nameEnd].properties.isWhitespace, scalars[nameEnd] != ">", scalars[nameEnd] != "/" {
+            nameEnd += 1
         }
-        var result = ""
-        var scalars = Array(tag.unicodeScalars)
-        var index = 0
-        // Walk attributes: name[=value]; drop those named on*, blank dangerous URLs.
+        var result = String(String.UnicodeScalarView(scalars[0..<nameEnd]))
+        var index = nameEnd
         while index < scalars.count {
             let scalar = scalars[index]
-            let previousIsSpace = index > 0 && scalars[index - 1].properties.isWhitespace
-            if previousIsSpace && (scalar == "o" || scalar == "O") && index + 1 < scalars.count
-                && (scalars[index + 1] == "n" || scalars[index + 1] == "N") {
-                // Skip the attribute name, `=`, and a quoted or bare value.
-                var end = index
-                while end < scalars.count && !scalars[end].properties.isWhitespace && scalars[end] != "=" && scalars[end] != ">" { end += 1 }
-                if end < scalars.count && scalars[end] == "=" {
-                    end += 1
-                    if end < scalars.count && (scalars[end] == "\"" || scalars[end] == "'") {
-                        let quote = scalars[end]
-                        end += 1
-                        while end < scalars.count && scalars[end] != quote { end += 1 }
-                        end += 1
-                    } else {
-                        while end < scalars.count && !scalars[end].properties.isWhitespace && scalars[end] != ">" { end += 1 }
-                    }
+            if scalar.properties.isWhitespace || scalar == "/" || scalar == ">" {
+                result.unicodeScalars.append(scalar)
+                index += 1
+                continue
+            }
+            // name[=value]
+            var end = index
+            while end < scalars.count, !scalars[end].properties.isWhitespace, scalars[end] != "=", scalars[end] != ">" { end += 1 }
+            let name = String(String.UnicodeScalarView(scalars[index..<end])).lowercased()
+            var value = ""
+            if end < scalars.count && scalars[end] == "=" {
+                end += 1
+                if end < scalars.count && (scalars[end] == "\"" || scalars[end] == "'") {
+                    let quote = scalars[end]
+                    let valueStart = end + 1
+                    end = valueStart
+                    while end < scalars.count && scalars[end] != quote { end += 1 }
+                    value = String(String.UnicodeScalarView(scalars[valueStart..<min(end, scalars.count)]))
+                    end = min(end + 1, scalars.count)
+                } else {
+                    let valueStart = end
+                    while end < scalars.count && !scalars[end].properties.isWhitespace && scalars[end] != ">" { end += 1 }
+                    value = String(String.UnicodeScalarView(scalars[valueStart..<end]))
                 }
-                index = min(end, scalars.count)
+            }
+            let attribute = String(String.UnicodeScalarView(scalars[index..<end]))
+            index = end
+            if name.hasPrefix("on") || droppedAttributes.contains(name) || isScriptURL(value) {
                 while let last = result.unicodeScalars.last, last.properties.isWhitespace { result.unicodeScalars.removeLast() }
                 continue
             }
-            result.unicodeScalars.append(scalar)
-            index += 1
-        }
-        scalars = []
-        if result.lowercased().contains("script:") {
-            result = result.replacingJavaScriptURLs()
+            result += attribute
         }
         return result
+    }
+
+    /// `javascript:` and `vbscript:` URLs, also when written with entities or spaces inside.
+    static func isScriptURL(_ value: String) -> Bool {
+        guard !value.isEmpty else { return false }
+        let decoded = decodeEntities(value).lowercased().filter { !$0.isWhitespace && $0 != "\u{0}" }
+        return decoded.hasPrefix("javascript:") || decoded.hasPrefix("vbscript:")
+    }
+
+    /// Numeric character references and the few named ones used to hide a scheme.
+    static func decodeEntities(_ text: String) -> String {
+        guard text.contains("&") else { return text }
+        var result = ""
+        var rest = Substring(text)
+        while let amp = rest.firstIndex(of: "&") {
+            result += rest[..<amp]
+            rest = rest[rest.index(after: amp)...]
+            let semicolon = rest.firstIndex(of: ";")
+            let reference = semicolon.map { rest[..<$0] } ?? rest.prefix { $0.isLetter || $0.isNumber || $0 == "#" }
+            var decoded: String?
+            if reference.hasPrefix("#x") || reference.hasPrefix("#X") {
+                decoded = UInt32(reference.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init).map { String($0) }
+            } else if reference.hasPrefix("#") {
+                decoded = UInt32(reference.dropFirst()).flatMap(Unicode.Scalar.init).map { String($0) }
+            } else {
+                switch reference.lowercased() {
+                case "colon": decoded = ":"
+                case "tab", "newline": decoded = ""
+                default: decoded = nil
+                }
+            }
+            if let decoded {
+                result += decoded
+                rest = rest[reference.endIndex...]
+                if rest.first == ";" { rest = rest.dropFirst() }
+            } else {
+                result += "&"
+            }
+        }
+        return result + rest
     }
 }
 
-private extension String {
-    /// `javascript:` / `vbscript:` inside attribute values become `about:blank#`.
-    func replacingJavaScriptURLs() -> String {
-        let scalars = Array(unicodeScalars)
-        let schemes = ["javascript:", "vbscript:"].map { Array($0.unicodeScalars) }
-        var result = ""
-        var index = 0
-        outer: while index < scalars.count {
-            for scheme in schemes where index + scheme.count <= scalars.count {
-                var matches = true
-                for offset in 0..<scheme.count {
-                    let scalar = scalars[index + offset]
-                    let lower = (65...90).contains(scalar.value) ? Unicode.Scalar(scalar.value + 32)! : scalar
-                    if lower != scheme[offset] { matches = false; break }
-                }
-                if matches {
-                    result += "about:blank#"
-                    index += scheme.count
-                    continue outer
-                }
-            }
-            result.unicodeScalars.append(scalars[index])
-            index += 1
-        }
-        return result
-    }
-}

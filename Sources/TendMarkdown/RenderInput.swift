@@ -14,8 +14,9 @@ public struct RenderInput {
         /// Inline HTML (a link, a tag, an image, `<mark>` open or close, inline math).
         case inline(String)
         /// Block HTML (a note embed, display math): written between paragraphs when it stands
-        /// in a paragraph of its own or at the paragraph's top level; inline otherwise.
-        case block(String)
+        /// at a paragraph's top level; inside emphasis, a link or a heading, where a block is
+        /// not allowed, the `inline` form is written instead.
+        case block(String, inline: String)
         /// A callout's first line: its HTML comes from `callouts`, so it renders as nothing here.
         case calloutTitle
     }
@@ -33,6 +34,9 @@ public struct RenderInput {
     public var hardLineBreaks = true
     /// Adds a self-link to each heading.
     public var headingAnchors = true
+    /// Prefix for footnote ids (`fn-PREFIX1`), so an embedded part's footnotes do not collide
+    /// with the page's.
+    public var footnotePrefix = ""
 
     public init(markdown: [UInt8], tokens: [Token]) {
         self.markdown = markdown
@@ -84,6 +88,8 @@ public enum LinkRewrite {
     case internalLink(href: String, dataHref: String)
     /// A link whose target does not resolve: shown, but with no href.
     case unresolved(reason: String)
+    /// A link to a note that is not published: its text only.
+    case unpublished
     /// Replace the whole link or image with this HTML (an attachment embed).
     case html(String)
 }

@@ -6,12 +6,15 @@ public final class LiveReload: @unchecked Sendable {
         case hello(Int)
         case reload(Int)
         case error(String)
+        /// A comment line that keeps proxies from timing out and finds clients that left.
+        case ping
 
         /// The event in Server-Sent Events framing; an error message is kept on one line.
         public var wireFormat: String {
             switch self {
             case .hello(let build): return "event: hello\ndata: \(build)\n\n"
             case .reload(let build): return "event: reload\ndata: \(build)\n\n"
+            case .ping: return ": ping\n\n"
             case .error(let message):
                 let line = message.split(whereSeparator: \.isNewline).joined(separator: " ⏎ ")
                 return "event: error\ndata: \(line)\n\n"
@@ -60,6 +63,14 @@ public final class LiveReload: @unchecked Sendable {
         let targets = Array(clients.values)
         lock.unlock()
         targets.forEach { $0.yield(.error(message)) }
+    }
+
+    /// Sends a ping to every stream (a closed connection fails the write and ends its stream).
+    public func ping() {
+        lock.lock()
+        let targets = Array(clients.values)
+        lock.unlock()
+        targets.forEach { $0.yield(.ping) }
     }
 
     /// Ends every stream (at shutdown, so that open connections close).

@@ -34,7 +34,13 @@ public struct PreviewServer: Sendable {
 
     public init(options: Options, log: @escaping @Sendable (String) -> Void) {
         self.options = options
-        self.siteRoot = NSTemporaryDirectory() + "tend-serve-\(getpid())/site"
+        // A private folder with an unguessable name (mkdtemp), not a fixed path in a shared /tmp.
+        var template = Array((NSTemporaryDirectory() + "tend-serve-XXXXXX").utf8CString)
+        let folder = template.withUnsafeMutableBufferPointer { buffer -> String? in
+            guard let made = mkdtemp(buffer.baseAddress!) else { return nil }
+            return String(cString: made)
+        }
+        self.siteRoot = (folder ?? NSTemporaryDirectory() + "tend-serve-\(getpid())") + "/site"
         self.log = log
     }
 
@@ -70,10 +76,11 @@ public struct PreviewServer: Sendable {
     public func run() async throws {
         try? FileManager.default.createDirectory(atPath: (siteRoot as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         defer {
-            // A background `rm` of an older build may still be deleting inside: retry.
+            // A background `rm` of an older build may still be deleting inside: retry a while.
             let folder = (siteRoot as NSString).deletingLastPathComponent
-            for _ in 0..<5 where FileManager.default.fileExists(atPath: folder) {
+            for _ in 0..<20 where FileManager.default.fileExists(atPath: folder) {
                 try? FileManager.default.removeItem(atPath: folder)
+                if FileManager.default.fileExists(atPath: folder) { usleep(100_000) }
             }
         }
         guard rebuild(changed: []) != nil else { throw ExitStatus(code: 2) }
@@ -86,7 +93,7 @@ public struct PreviewServer: Sendable {
         let app = Application(
             responder: responder,
             configuration: .init(address: .hostname(options.host, port: options.port), serverName: "tend"),
-            services: [WatchService(watcher: watcher, start: start, server: self)],
+            services: [WatchService(watcher: watcher, start: start, server: self), PingService(live: live)],
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? 0
                 log("Serving \(vaultName) at http://\(hostForURL(channel.localAddress?.ipAddress))\(port)/ (Ctrl-C to stop)")
@@ -110,6 +117,20 @@ private func hostForURL(_ address: String?) -> String {
 /// A non-zero exit requested by the server (the first build failed).
 public struct ExitStatus: Error {
     public let code: Int32
+}
+
+/// Pings the event streams every 15 seconds.
+struct PingService: Service {
+    let live: LiveReload
+
+    func run() async throws {
+        await cancelWhenGracefulShutdown {
+            while !Task.isCancelled {
+                try? await Task.sleep(nanoseconds: 15_000_000_000)
+                live.ping()
+            }
+        }
+    }
 }
 
 /// Rebuilds on every settled burst of changes, until shutdown.

@@ -9,8 +9,9 @@ struct LinkHTML: Sendable {
     private func escape(_ text: String) -> String { HTMLEscaping.escape(text) }
 
     /// `href` of a resolved link: the page, plus the heading's or block's anchor. A link into
-    /// the same note is only the anchor.
-    func href(toFile target: Int, _ resolution: LinkResolution, from noteIndex: Int) -> String {
+    /// the page being rendered (`page`, a note index) is only the anchor; a same-note link
+    /// inside an embedded part goes to that note's own page.
+    func href(toFile target: Int, _ resolution: LinkResolution, page noteIndex: Int) -> String {
         var fragment = ""
         if resolution.heading != nil || resolution.block != nil, let targetNote = plan.vault.files[target].noteIndex {
             let notes = plan.vault.notes
@@ -30,10 +31,16 @@ struct LinkHTML: Sendable {
         return (plan.href(file: target) ?? "") + fragment
     }
 
-    func wikilink(_ link: Link, _ resolution: LinkResolution, from noteIndex: Int) -> String {
+    func wikilink(_ link: Link, _ resolution: LinkResolution, page noteIndex: Int) -> String {
         let text = escape(link.displayText)
-        guard resolution.isResolved, let target = resolution.target else {
+        guard let target = resolution.target else {
             return "<span class=\"internal-link is-unresolved\" title=\"\(escape(Self.reason(link, resolution, plan.vault)))\">\(text)</span>"
+        }
+        if !resolution.isResolved {
+            // The note exists but not the heading or block: Obsidian still opens the note (§1.5).
+            guard let page = plan.href(file: target) else { return unpublished(link, embed: false) }
+            let reason = escape(Self.reason(link, resolution, plan.vault))
+            return "<a class=\"internal-link is-unresolved\" href=\"\(escape(page))\" title=\"\(reason)\">\(text)</a>"
         }
         if let targetNote = plan.vault.files[target].noteIndex, !plan.isPublished(note: targetNote) {
             return unpublished(link, embed: false)
@@ -41,7 +48,7 @@ struct LinkHTML: Sendable {
         // Appends rather than interpolation: this runs for every wikilink of the vault.
         var html = "<a class=\"internal-link\" href=\""
         html.reserveCapacity(96 + text.utf8.count)
-        HTMLEscaping.appendEscaped(href(toFile: target, resolution, from: noteIndex), to: &html)
+        HTMLEscaping.appendEscaped(href(toFile: target, resolution, page: noteIndex), to: &html)
         html += "\" data-href=\""
         HTMLEscaping.appendEscaped(link.path, to: &html)
         if let subpath = link.subpath {
@@ -78,6 +85,7 @@ struct LinkHTML: Sendable {
     func tag(_ tag: Tag) -> String {
         let isTodo = tag.key == "todo" || tag.key.hasPrefix("todo/")
         let url = plan.link(TagPages.path(forTag: tag.key))
+
         return "<a class=\"tag\(isTodo ? " tag-todo" : "")\" href=\"\(escape(HTMLEscaping.encodeURL(url)))\">#\(escape(tag.name))</a>"
     }
 
@@ -129,6 +137,19 @@ struct LinkHTML: Sendable {
             """
     }
 
+    /// An embed where a block cannot stand (inside emphasis or a heading): a link to it.
+    func embedLink(_ link: Link, href: String) -> String {
+        "<a class=\"internal-link embed-link\" href=\"\(escape(href))\">\(escape(link.displayText))</a>"
+    }
+
+    /// The page has embedded as much as it may: the rest become links.
+    func embedLimit(_ link: Link, href: String) -> String {
+        """
+        <div class="internal-embed embed-limit" role="note">Not embedded (this page already embeds \(NoteRenderer.EmbedBudget.limit) notes): <a class="internal-link" href="\(escape(href))">\(escape(link.displayText))</a></div>
+
+        """
+    }
+
     /// The embed that would repeat one already open: a link and a visible marker (spec §4.1).
     func embedCycle(_ link: Link, href: String) -> String {
         """
@@ -150,7 +171,7 @@ struct MarkdownLinkQueue {
         }.map { (link: $0.0, resolution: $0.1) }
     }
 
-    mutating func rewrite(_ request: LinkRequest, noteIndex: Int, links: LinkHTML) -> LinkRewrite {
+    mutating func rewrite(_ request: LinkRequest, page noteIndex: Int, links: LinkHTML) -> LinkRewrite {
         if request.destination.isEmpty || URIDecoding.isExternal(request.destination) {
             return external(request)
         }
@@ -167,8 +188,8 @@ struct MarkdownLinkQueue {
         }
         let file = links.plan.vault.files[target]
         if let targetNote = file.noteIndex {
-            guard links.plan.isPublished(note: targetNote) else { return .unresolved(reason: "Not published") }
-            return .internalLink(href: links.href(toFile: target, resolution, from: noteIndex),
+            guard links.plan.isPublished(note: targetNote) else { return .unpublished }
+            return .internalLink(href: links.href(toFile: target, resolution, page: noteIndex),
                                  dataHref: link.subpath.map { link.path + "#" + $0 } ?? link.path)
         }
         if request.isImage || link.syntax == .markdownEmbed {

@@ -36,11 +36,12 @@ struct NoteRenderer: Sendable {
 
     /// Renders bytes `range` of a note. Embeds inside are rendered first (each with its own
     /// parse), because the parse arena belongs to one parse at a time.
-    func render(_ noteIndex: Int, range: Range<Int>, stack: [EmbedKey], isEmbedded: Bool, dedent: Int = 0) -> String {
+    func render(_ noteIndex: Int, range: Range<Int>, stack: [EmbedKey], isEmbedded: Bool, dedent: Int = 0,
+                budget: EmbedBudget = EmbedBudget()) -> String {
         let note = plan.vault.notes[noteIndex]
         var markup = NoteMarkup(source: note.source)
         let lineSpan = lines(of: range, in: note.source)
-        addLinks(note, noteIndex, lineSpan, stack: stack, to: &markup)
+        addLinks(note, noteIndex, lineSpan, stack: stack, budget: budget, to: &markup)
         addTags(note, lineSpan, to: &markup)
         addHighlights(note, lineSpan, to: &markup)
         addMath(note, range, to: &markup)
@@ -49,12 +50,15 @@ struct NoteRenderer: Sendable {
             let caret = note.source.offset(of: blockID.position)
             markup.replace(caret..<(caret + 1 + blockID.id.utf8.count), with: 0)
         }
-        var callouts: [(Callout, Range<Int>, Int)] = []
+        // Callout titles are rendered from the replacements inside them, before the title's
+        // own replacement (which covers the whole line) hides those.
+        var titleSource = markup
+        titleSource.finish()
+        var callouts: [(Callout, String)] = []
         for callout in note.callouts where lineSpan.contains(callout.position.line) {
             guard let title = titleRange(of: callout, in: note.source) else { continue }
-            let token = markup.addToken(.calloutTitle)
-            callouts.append((callout, title, token))
-            markup.replace(title, with: token)
+            callouts.append((callout, renderInline(titleSource, title, fallback: callout.title)))
+            markup.replace(title, with: markup.addToken(.calloutTitle))
         }
         markup.finish()
         var input = RenderInput(markdown: markup.markdown(range, dedent: dedent), tokens: markup.tokens)
@@ -75,15 +79,19 @@ struct NoteRenderer: Sendable {
                 input.blockIDs[Int32(blockID.lines.lowerBound)] = BlockAnchor(id: "^" + blockID.id, target: target)
             }
         }
-        for (callout, title, _) in callouts {
-            let titleHTML = renderInline(markup, title, fallback: callout.title)
+        for (callout, titleHTML) in callouts {
             input.callouts[Int32(callout.position.line)] = RenderCallout(
                 type: callout.type, metadata: callout.metadata, fold: callout.fold,
                 titleHTML: titleHTML, iconHTML: CalloutIcons.svg(for: callout.type))
         }
+        if isEmbedded {
+            // Footnote ids of an embedded part must not collide with the page's own.
+            input.footnotePrefix = "e\(stack.count)-\(noteIndex)-"
+        }
+        let page = stack.first?.note ?? noteIndex
         var markdownLinks = MarkdownLinkQueue(note: note, resolutions: plan.resolved.resolutions[noteIndex])
         return MarkdownHTML.render(input) { request in
-            markdownLinks.rewrite(request, noteIndex: noteIndex, links: links)
+            markdownLinks.rewrite(request, page: page, links: links)
         }
     }
 
@@ -134,18 +142,24 @@ struct NoteRenderer: Sendable {
 
     // MARK: Replacements
 
-    private func addLinks(_ note: Note, _ noteIndex: Int, _ lineSpan: ClosedRange<Int>, stack: [EmbedKey], to markup: inout NoteMarkup) {
+    private func addLinks(_ note: Note, _ noteIndex: Int, _ lineSpan: ClosedRange<Int>, stack: [EmbedKey], budget: EmbedBudget,
+                          to markup: inout NoteMarkup) {
         let resolutions = plan.resolved.resolutions[noteIndex]
+        let page = stack.first?.note ?? noteIndex
         for (linkIndex, link) in note.links.enumerated() where !link.inComment && lineSpan.contains(link.position.line) {
-            guard link.syntax == .wikilink || link.syntax == .wikiEmbed else { continue }
+            // `![](Note.md)` embeds a note like `![[Note]]` (spec §1.2); other Markdown links
+            // and images are decided when cmark meets them.
+            let isMarkdownNoteEmbed = link.syntax == .markdownEmbed
+                && resolutions[linkIndex].target.map { plan.vault.files[$0].kind == .note } == true
+            guard link.syntax == .wikilink || link.syntax == .wikiEmbed || isMarkdownNoteEmbed else { continue }
             // An unescaped `|` in a table row splits the cell in Obsidian too (lint's table-pipe).
             if link.inTable && !link.escapedPipe && link.raw.utf8.contains(UInt8(ascii: "|")) { continue }
             let resolution = resolutions[linkIndex]
             let token: RenderInput.Token
-            if link.syntax == .wikiEmbed {
-                token = embed(link, resolution, from: noteIndex, stack: stack)
+            if link.syntax == .wikiEmbed || isMarkdownNoteEmbed {
+                token = embed(link, resolution, page: page, stack: stack, budget: budget)
             } else {
-                token = .inline(links.wikilink(link, resolution, from: noteIndex))
+                token = .inline(links.wikilink(link, resolution, page: page))
             }
             let start = note.source.offset(of: link.position)
             let end = note.source.offset(of: link.endPosition)
@@ -177,9 +191,10 @@ struct NoteRenderer: Sendable {
         for span in note.math where range.contains(span.lowerBound) {
             let display = span.count >= 4 && note.source.bytes[span.lowerBound + 1] == UInt8(ascii: "$")
             let inner = display ? (span.lowerBound + 2)..<(span.upperBound - 2) : (span.lowerBound + 1)..<(span.upperBound - 1)
-            let tex = HTMLEscaping.escape(note.source.string(inner))
+            let tex = HTMLEscaping.escape(Self.unquoted(note.source.string(inner)))
             let token = display
-                ? markup.addToken(.block("<div class=\"math math-display\">\\[\(tex)\\]</div>\n"))
+                ? markup.addToken(.block("<div class=\"math math-display\">\\[\(tex)\\]</div>\n",
+                                         inline: "<span class=\"math math-display\">\\[\(tex)\\]</span>"))
                 : markup.addToken(.inline("<span class=\"math math-inline\">\\(\(tex)\\)</span>"))
             markup.replaceLines(span, first: token)
         }
@@ -194,9 +209,23 @@ struct NoteRenderer: Sendable {
         }
     }
 
+    /// Math written inside a blockquote or callout carries `> ` on its inner lines; TeX must not.
+    static func unquoted(_ tex: String) -> String {
+        guard tex.contains("\n") else { return tex }
+        return tex.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, line in
+            guard index > 0 else { return String(line) }
+            var rest = Substring(line)
+            while let first = rest.first(where: { $0 != " " && $0 != "\t" }), first == ">" {
+                rest = rest.drop { $0 == " " || $0 == "\t" }.dropFirst()
+                if rest.first == " " { rest = rest.dropFirst() }
+            }
+            return String(rest)
+        }.joined(separator: "\n")
+    }
+
     // MARK: Embeds
 
-    private func embed(_ link: Link, _ resolution: LinkResolution, from noteIndex: Int, stack: [EmbedKey]) -> RenderInput.Token {
+    private func embed(_ link: Link, _ resolution: LinkResolution, page: Int, stack: [EmbedKey], budget: EmbedBudget) -> RenderInput.Token {
         guard resolution.isResolved, let target = resolution.target else {
             return .inline(links.unresolvedEmbed(link, resolution))
         }
@@ -208,9 +237,14 @@ struct NoteRenderer: Sendable {
             return .inline(links.unpublished(link, embed: true))
         }
         let key = EmbedKey(note: targetNote, subpath: link.subpath ?? "")
-        let href = links.href(toFile: target, resolution, from: noteIndex)
+        let href = links.href(toFile: target, resolution, page: page)
         if stack.contains(key) || stack.count > Self.maxEmbedDepth {
-            return .block(links.embedCycle(link, href: href))
+            return .block(links.embedCycle(link, href: href), inline: links.embedLink(link, href: href))
+        }
+        // Notes that embed each other can multiply without a cycle; a page stops embedding
+        // after this many and links the rest.
+        guard budget.take() else {
+            return .block(links.embedLimit(link, href: href), inline: links.embedLink(link, href: href))
         }
         let note = plan.vault.notes[targetNote]
         var range = bodyRange(note)
@@ -223,8 +257,20 @@ struct NoteRenderer: Sendable {
             range = note.source.byteRange(lines: lines)
             dedent = indentation(of: lines.lowerBound, in: note.source)
         }
-        let content = render(targetNote, range: range, stack: stack + [key], isEmbedded: true, dedent: dedent)
-        return .block(links.noteEmbed(link, title: note.title, href: href, content: content))
+        let content = render(targetNote, range: range, stack: stack + [key], isEmbedded: true, dedent: dedent, budget: budget)
+        return .block(links.noteEmbed(link, title: note.title, href: href, content: content), inline: links.embedLink(link, href: href))
+    }
+
+    /// Embeds one page may render in all (nested ones included).
+    final class EmbedBudget: @unchecked Sendable {
+        static let limit = 200
+        private var remaining = limit
+
+        func take() -> Bool {
+            guard remaining > 0 else { return false }
+            remaining -= 1
+            return true
+        }
     }
 
     /// A heading's section: its line up to the next heading of the same or a higher level (§2.4).

@@ -33,8 +33,9 @@ struct TagPages: Sendable {
         entries = byKey.values.sorted { $0.key < $1.key }
     }
 
-    /// `ops/runbook` → `/tags/ops/runbook/`.
+    /// `ops/runbook` → `/tags/ops/runbook/`. The lower-cased tag itself, not a slug: tags hold
+    /// no spaces, and a slug would merge tags (every emoji tag slugs to nothing).
     static func path(forTag key: String) -> String {
-        "/tags/" + key.split(separator: "/").map { SiteURL.slug(String($0)) }.joined(separator: "/") + "/"
+        "/tags/" + key.split(separator: "/", omittingEmptySubsequences: true).joined(separator: "/") + "/"
     }
 }

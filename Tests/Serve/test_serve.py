@@ -5,9 +5,9 @@
     make serve-test
 
 Copies vault/ to a temporary folder (Glossary.md loses its `permalink:` so that renaming the
-file moves its URL; Attachments/leak.svg and Attachments/outside are symlinks to /etc/passwd
-and /etc), starts `tend serve COPY --port 0 --as-of 2026-11-23`, waits for its
-`Serving … at http://HOST:PORT/ (Ctrl-C to stop)` line, then checks over plain HTTP:
+file moves its URL; Attachments/leak.svg is a symlink to /etc/passwd, Attachments/outside one
+to a decoy folder outside the vault), starts `tend serve COPY --port 0 --as-of 2026-11-23`,
+waits for its `Serving … at http://HOST:PORT/ (Ctrl-C to stop)` line, then checks over HTTP:
 status and Content-Type of typical pages, the live-reload script tag in HTML, a folder without
 its slash, HEAD, keep-alive, the 404 page, path-traversal and symlink attempts (never a
 file from outside the site), and live reload over Server-Sent Events (`/_tend/events`): an
@@ -465,7 +465,7 @@ def step_traversal(s: Session) -> dict:
 
 def served_site(s: Session) -> Path | None:
     """The folder tend serve builds into, when it is under the TMPDIR it was given."""
-    for index in s.tmpdir.rglob("404.html"):
+    for index in sorted(s.tmpdir.rglob("404.html")):
         if (index.parent / "index.html").is_file() and (index.parent / "sitemap.xml").is_file():
             return index.parent
     return None
@@ -477,7 +477,7 @@ def step_symlinks(s: Session) -> dict:
     site = served_site(s)
     if site:  # symlinks placed straight into the served folder
         (site / "leak-in-site.txt").symlink_to("/etc/passwd")
-        (site / "assets" / "leak-dir").symlink_to("/etc")
+        (site / "assets" / "leak-dir").symlink_to(s.work / "outside")
         paths += ["/leak-in-site.txt", "/assets/leak-dir/passwd"]
     for path in paths:
         r = s.server.raw(path)
@@ -660,7 +660,12 @@ def prepare_vault(source: Path, work: Path) -> Path:
     text = glossary.read_text(encoding="utf-8")
     glossary.write_text(re.sub(r"(?m)^permalink:.*\n", "", text, count=1), encoding="utf-8")
     (vault / "Attachments" / "leak.svg").symlink_to("/etc/passwd")
-    (vault / "Attachments" / "outside").symlink_to("/etc")
+    # Folder links point at a decoy, never at /etc: whatever deletes the vault or the site must not
+    # be able to follow them into a system folder.
+    outside = work / "outside"
+    outside.mkdir()
+    (outside / "passwd").write_text("root:x:0:0:decoy outside the vault and the site\n", encoding="utf-8")
+    (vault / "Attachments" / "outside").symlink_to(outside)
     return vault
 
 

@@ -82,8 +82,21 @@ struct MarkdownHTMLTests {
     }
 
     @Test func blockTokensLeaveTheParagraph() {
-        let html = render("before\n\(token(0))\nafter\n\n\(token(0))", tokens: [.block("<div class=\"embed\"></div>\n")])
+        let html = render("before\n\(token(0))\nafter\n\n\(token(0))", tokens: [.block("<div class=\"embed\"></div>\n", inline: "<a>embed</a>")])
         #expect(html == "<p>before</p>\n<div class=\"embed\"></div>\n<p>after</p>\n<div class=\"embed\"></div>\n")
+    }
+
+    @Test func blockTokensInsideInlinesUseTheirInlineForm() {
+        let tokens: [RenderInput.Token] = [.block("<div>embed</div>\n", inline: "<a>embed</a>")]
+        #expect(render("*\(token(0))*", tokens: tokens) == "<p><em><a>embed</a></em></p>\n")
+        #expect(render("## Head \(token(0))", tokens: tokens) == "<h2>Head <a>embed</a></h2>\n")
+    }
+
+    @Test func footnotePrefixKeepsEmbeddedIDsApart() {
+        let html = render("a[^1]\n\n[^1]: n", configure: { $0.footnotePrefix = "e1-" })
+        #expect(html.contains("<a href=\"#fn-e1-1\" id=\"fnref-e1-1\">1</a>"))
+        #expect(html.contains("<li id=\"fn-e1-1\">"))
+        #expect(html.contains("href=\"#fnref-e1-1\""))
     }
 
     @Test func emptyParagraphsVanish() {
@@ -124,5 +137,22 @@ struct MarkdownHTMLTests {
             }
         }
         #expect(html == "<p><a class=\"internal-link\" href=\"/other/#x\" data-href=\"Other#x\">a</a> <img src=\"/pic.png\" alt=\"i\"> <span class=\"internal-link is-unresolved\" title=\"no note\">b</span></p>\n")
+    }
+}
+
+/// Raw HTML that could run code or leave the page is cleaned (spec §7.7).
+struct RawHTMLFilterTests {
+    @Test(arguments: [
+        ("<a href=\"jav&#x61;script:alert(3)\">x</a>", "<a>x</a>"),
+        ("<a href=\"java\tscript:alert(1)\">x</a>", "<a>x</a>"),
+        ("<iframe srcdoc=\"<b>x</b>\" src=\"https://example.org\"></iframe>", "<iframe src=\"https://example.org\"></iframe>"),
+        ("<meta http-equiv=\"refresh\" content=\"0;url=https://evil.example\">", ""),
+        ("<base href=\"https://evil.example/\">", ""),
+        ("<img src=\"a.png\" onerror=\"x()\" alt=\"a\">", "<img src=\"a.png\" alt=\"a\">"),
+        ("<span title=\"on the fence\">k</span>", "<span title=\"on the fence\">k</span>"),
+        ("<a href=\"https://example.org/?a=1&amp;b=2\">ok</a>", "<a href=\"https://example.org/?a=1&amp;b=2\">ok</a>"),
+    ])
+    func cleans(input: String, expected: String) {
+        #expect(RawHTMLFilter.clean(input) == expected)
     }
 }

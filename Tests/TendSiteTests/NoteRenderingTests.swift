@@ -19,10 +19,11 @@ struct NoteRenderingTests {
     @Test func embedCycleIsCut() throws { try snapshot("Cycle A.md", "cycle-a.html") }
     @Test func headingAndBlockIDs() throws { try snapshot("Target.md", "target.html") }
 
-    @Test func unresolvedLinksHaveNoHref() throws {
+    /// A missing note has no href; a missing heading still opens the note (spec §1.5).
+    @Test func unresolvedLinksAreVisible() throws {
         let html = try rendered("Guide.md")
         #expect(html.contains("<span class=\"internal-link is-unresolved\" title=\"No note named “Missing Note”\">Missing Note</span>"))
-        #expect(html.contains("<span class=\"internal-link is-unresolved\" title=\"“Target” has no heading “No Such Heading”\">"))
+        #expect(html.contains("<a class=\"internal-link is-unresolved\" href=\"/target/\" title=\"“Target” has no heading “No Such Heading”\">"))
     }
 
     @Test func unpublishedTargetsLeakNothing() throws {
