@@ -20,7 +20,8 @@ extension HTMLWalker {
             if type == CMARK_NODE_TEXT {
                 renderText(current, paragraph: &state)
             } else if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
-                if state.isOpen {
+                // A line that rendered nothing (a comment's inner line) adds no second break.
+                if state.isOpen && out.count > state.contentStart && !out.ends(with: "<br>\n") && out.last != 10 {
                     write(type == CMARK_NODE_LINEBREAK || input.hardLineBreaks ? "<br>\n" : "\n")
                 }
             } else {
@@ -323,5 +324,12 @@ extension HTMLWalker {
         let suffix = count == 1 ? "" : "-\(count)"
         let id = input.footnotePrefix + String(number)
         write("<sup class=\"footnote-ref\"><a href=\"#fn-\(id)\" id=\"fnref-\(id)\(suffix)\">\(number)</a></sup>")
+    }
+}
+
+extension Array where Element == UInt8 {
+    func ends(with text: String) -> Bool {
+        let suffix = Array(text.utf8)
+        return count >= suffix.count && self[(count - suffix.count)...].elementsEqual(suffix)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import TendVault
 
 /// The search index: a small list of pages, and term postings split into shards by the
@@ -56,6 +57,8 @@ struct SearchIndex: Sendable {
             }
             return
         }
+        // Terms are NFC, as the script normalises the query: an NFD "Café" must match "café".
+        let text = text.precomposedStringWithCanonicalMapping
         var current = String.UnicodeScalarView()
         var ascii: [UInt8] = []
         func flush() {

@@ -79,9 +79,11 @@ struct CommentScanner {
         return true
     }
 
+    /// A `%%` that starts its line (after spaces, or after `>` markers inside a blockquote or
+    /// callout) with no other `%` on the line opens a block comment (spec §7.1).
     private func opensBlock(at index: Int, line: Range<Int>) -> Bool {
         let before = bytes[line.lowerBound..<index]
-        guard before.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) else { return false }
+        guard before.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: ">") }) else { return false }
         return !bytes[(index + 2)..<line.upperBound].contains(UInt8(ascii: "%"))
     }
 
