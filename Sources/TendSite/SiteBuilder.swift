@@ -43,88 +43,55 @@ public struct SiteBuilder: Sendable {
     }
 
     private func write(plan: SitePlan, templates: TemplateSet, output: SiteOutput, started: DispatchTime) throws(VaultError) -> SiteBuildSummary {
-        let settings = context.config.site
-        let tree = FolderTree(plan: plan)
-        let tags = TagPages(plan: plan)
-        let renderer = NoteRenderer(plan: plan, strictLineBreaks: ObsidianSettings.strictLineBreaks(vaultRoot: context.vault.root))
-        let siteTitle = settings.title ?? "Handbook"
-        let contexts = PageContexts(
-            plan: plan, tree: tree, siteTitle: siteTitle, siteDescription: settings.description ?? "",
-            language: settings.language ?? "en", origin: options.origin ?? settings.baseURL.flatMap { SiteOptions.split($0).origin },
-            editURL: settings.editURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" },
-            assetVersion: Self.version(of: templates.assets), templates: templates)
-        let injected = options.injectedScript
+        let pages = SitePages(plan: plan, templates: templates, options: options)
         var pageCount = 0
         var profile = PhaseClock(start: started)
         profile.mark("plan")
 
-        @Sendable func page(_ template: String, _ pageContext: TemplateValue) -> [UInt8] {
-            var html = templates.renderPage(template, context: pageContext)
-            if let injected, let close = html.range(of: "</body>", options: .backwards) {
-                html.insert(contentsOf: injected, at: close.lowerBound)
-            }
-            return Array(html.utf8)
-        }
-
         // Notes, in parallel: render, fill the template, write; keep what search needs.
         let failure = FirstError()
         let documents = ParallelMap.map(plan.publishedNotes) { noteIndex -> SearchIndex.Document in
-            let note = plan.vault.notes[noteIndex]
-            let sitePath = plan.urls[plan.resolved.noteFiles[noteIndex]] ?? "/"
-            let html = renderer.renderPage(note: noteIndex)
-            let isHome = noteIndex == plan.homeNote
+            let (page, document) = pages.note(noteIndex)
             do {
-                try output.write(SitePlan.outputPath(forPage: sitePath), page(isHome ? "home" : "note", contexts.notePage(noteIndex, html: html, isHome: isHome)))
+                try output.write(page.path, page.bytes)
             } catch let error as VaultError {
                 failure.record(error)
             } catch {}
-            return SearchIndex.Document(url: String(sitePath.dropFirst()), title: note.title, path: note.path,
-                                        headings: note.headings.map(\.plainText), body: HTMLText.plain(html))
+            return document
         }
         if let error = failure.error { throw error }
         pageCount += documents.count
         profile.mark("notes")
 
-        // Folder pages, unless a note already has the folder's URL.
-        let noteURLs = Set(plan.urls.compactMap { $0 })
         var extraPages: [String] = []
-        for index in tree.folders.indices {
-            let folder = tree.folders[index]
-            let sitePath = FolderTree.sitePath(ofFolder: folder.path)
-            guard !noteURLs.contains(sitePath) else { continue }
-            var pageContext = contexts.folderPage(index)
-            if folder.path.isEmpty {
-                // No home note: the vault's top level is the home page.
-                pageContext.set("page", ["kind": "home", "isHome": true, "title": .string(siteTitle),
-                                         "description": .string(settings.description ?? ""), "url": .string(plan.basePath), "canonical": ""])
-                pageContext.set("folder", ["title": .string(siteTitle), "path": ""])
-            }
-            try output.write(SitePlan.outputPath(forPage: sitePath), page("folder", pageContext))
-            extraPages.append(sitePath)
+        for index in pages.tree.folders.indices {
+            guard let page = pages.folder(index) else { continue }
+            try output.write(page.path, page.bytes)
+            extraPages.append(FolderTree.sitePath(ofFolder: pages.tree.folders[index].path))
             pageCount += 1
         }
-
         profile.mark("folders")
-        if !noteURLs.contains("/tags/") {
-            try output.write("tags/index.html", page("tags", contexts.tagsPage(tags)))
+        if let page = pages.tagIndex() {
+            try output.write(page.path, page.bytes)
             extraPages.append("/tags/")
             pageCount += 1
         }
-        for entry in tags.entries {
-            let sitePath = TagPages.path(forTag: entry.key)
-            try output.write(SitePlan.outputPath(forPage: sitePath), page("tag", contexts.tagPage(entry, all: tags)))
-            extraPages.append(sitePath)
+        for entry in pages.tags.entries {
+            let page = pages.tag(entry)
+            try output.write(page.path, page.bytes)
+            extraPages.append(TagPages.path(forTag: entry.key))
             pageCount += 1
         }
         profile.mark("tags")
-        try output.write("freshness/index.html", page("freshness", contexts.freshnessPage()))
+        for page in [pages.freshness(), pages.notFound()] { try output.write(page.path, page.bytes) }
         extraPages.append("/freshness/")
-        try output.write("404.html", page("404", contexts.notFoundPage()))
         pageCount += 2
 
         profile.mark("freshness")
         for (name, text) in SearchIndex.files(for: documents) { try output.write(name, text) }
         profile.mark("search")
+        let siteTitle = pages.siteTitle
+        let contexts = pages.contexts
         let feeds = Feeds(plan: plan, origin: contexts.origin, title: siteTitle)
         try output.write("sitemap.xml", feeds.sitemap(extraPages: extraPages))
         try output.write("feed.xml", feeds.atom(html: [:]))

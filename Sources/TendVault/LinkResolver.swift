@@ -8,6 +8,17 @@ public struct LinkResolver: Sendable {
         self.index = VaultIndex(files: vault.files)
     }
 
+    /// A resolver for `vault` that reuses this one's name index: valid when the files are the
+    /// same and only note contents changed (names do not depend on contents).
+    public func reusingIndex(for vault: Vault) -> LinkResolver {
+        LinkResolver(vault: vault, index: index)
+    }
+
+    private init(vault: Vault, index: VaultIndex) {
+        self.vault = vault
+        self.index = index
+    }
+
     /// Resolves `link`, written in the note stored at file index `sourceFile`.
     public func resolve(_ link: Link, from sourceFile: Int) -> LinkResolution {
         var resolution = resolvePath(link.path, from: sourceFile)

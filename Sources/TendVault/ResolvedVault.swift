@@ -32,7 +32,41 @@ public struct ResolvedVault: Sendable {
             vault.notes[noteIndex].links.map { resolver.resolve($0, from: noteFiles[noteIndex]) }
         }
         self.resolutions = resolutions
-        var incoming = [[LinkReference]](repeating: [], count: vault.files.count)
+        self.incoming = Self.incoming(resolutions, fileCount: vault.files.count)
+    }
+
+    /// The vault after some notes' contents changed (same files): their links are resolved
+    /// again, and so are links from other notes into them that name a heading or block
+    /// (those anchors may have changed). Everything else keeps its resolution.
+    public func updated(with newVault: Vault, changedNotes: [Int]) -> ResolvedVault {
+        let resolver = self.resolver.reusingIndex(for: newVault)
+        var resolutions = self.resolutions
+        let changedFiles = Set(changedNotes.map { noteFiles[$0] })
+        for noteIndex in changedNotes {
+            resolutions[noteIndex] = newVault.notes[noteIndex].links.map { resolver.resolve($0, from: noteFiles[noteIndex]) }
+        }
+        let changedSet = Set(changedNotes)
+        for file in changedFiles {
+            for reference in incoming[file] where !changedSet.contains(reference.note) {
+                let link = newVault.notes[reference.note].links[reference.link]
+                if link.subpath != nil {
+                    resolutions[reference.note][reference.link] = resolver.resolve(link, from: noteFiles[reference.note])
+                }
+            }
+        }
+        return ResolvedVault(vault: newVault, resolver: resolver, resolutions: resolutions, noteFiles: noteFiles)
+    }
+
+    private init(vault: Vault, resolver: LinkResolver, resolutions: [[LinkResolution]], noteFiles: [Int]) {
+        self.vault = vault
+        self.resolver = resolver
+        self.resolutions = resolutions
+        self.noteFiles = noteFiles
+        self.incoming = Self.incoming(resolutions, fileCount: vault.files.count)
+    }
+
+    static func incoming(_ resolutions: [[LinkResolution]], fileCount: Int) -> [[LinkReference]] {
+        var incoming = [[LinkReference]](repeating: [], count: fileCount)
         for (noteIndex, noteResolutions) in resolutions.enumerated() {
             for (linkIndex, resolution) in noteResolutions.enumerated() {
                 if let target = resolution.target {
@@ -40,7 +74,7 @@ public struct ResolvedVault: Sendable {
                 }
             }
         }
-        self.incoming = incoming
+        return incoming
     }
 
     public func link(_ reference: LinkReference) -> Link {

@@ -66,6 +66,24 @@ public struct Vault: Sendable {
         return Vault(files: files, notes: notes)
     }
 
+    /// The same vault with some notes read again from disk (`tend serve` after a save).
+    /// `relativePaths` are paths as found on disk under `root`. Nil when one of them is not a
+    /// note of this vault (a new, removed or renamed file needs a full `load`).
+    public func reloadingNotes(atDiskPaths relativePaths: [String]) -> (vault: Vault, notes: [Int])? {
+        var fileByPath: [String: Int] = [:]
+        for (index, file) in files.enumerated() { fileByPath[file.path] = index }
+        var updated = notes
+        var changed: [Int] = []
+        for raw in relativePaths {
+            let path = nfc(raw)
+            guard let file = fileByPath[path], let noteIndex = files[file].noteIndex,
+                  case .success(let bytes) = readFile(root + "/" + raw) else { return nil }
+            updated[noteIndex] = NoteParser.parse(path: path, bytes: bytes)
+            changed.append(noteIndex)
+        }
+        return (Vault(files: files, notes: updated, root: root, skipped: skipped), changed.sorted())
+    }
+
     /// The note stored in file `index`, if that file is a note.
     public func note(atFile index: Int) -> Note? {
         files[index].noteIndex.map { notes[$0] }
