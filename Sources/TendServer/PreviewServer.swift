@@ -31,6 +31,7 @@ public struct PreviewServer: Sendable {
     let siteRoot: String
     let live = LiveReload()
     let log: @Sendable (String) -> Void
+    let session = SiteSession()
 
     public init(options: Options, log: @escaping @Sendable (String) -> Void) {
         self.options = options
@@ -44,16 +45,71 @@ public struct PreviewServer: Sendable {
         self.log = log
     }
 
-    /// One build; nil and a message on failure (the server keeps serving the last good site).
+    var siteOptions: SiteOptions {
+        SiteOptions(output: siteRoot, baseURL: "/", templateOverrides: options.templates, injectedScript: LiveScript.tag)
+    }
+
+    /// One rebuild after `changed` (paths on disk, relative to the vault; `@…` for files
+    /// outside it). Note edits update only the pages they touch; anything else rebuilds all.
     @discardableResult
-    func rebuild(changed: [String]) -> SitePipeline.Result? {
+    func rebuild(changed: [String]) -> Bool {
+        if !changed.isEmpty, let outcome = updateIncrementally(changed) { return outcome }
+        return rebuildAll(changed: changed)
+    }
+
+    /// Nil when the change needs a full build.
+    private func updateIncrementally(_ changed: [String]) -> Bool? {
+        guard changed.allSatisfy({ $0.lowercased().hasSuffix(".md") && !$0.hasPrefix("@") && !$0.hasPrefix(".") }),
+              let state = session.state,
+              let (vault, notes) = state.context.vault.reloadingNotes(atDiskPaths: changed) else { return nil }
+        let started = DispatchTime.now()
+        let resolved = state.context.resolved.updated(with: vault, changedNotes: notes)
+        let context = LintContext(resolved: resolved, config: state.context.config, asOf: state.context.asOf, gitDates: state.gitDates)
+        let update: SiteUpdate.Result
+        do {
+            guard let result = try SiteUpdate.apply(previous: state.plan, context: context, changedNotes: notes,
+                                                    siteRoot: siteRoot, options: siteOptions) else { return nil }
+            update = result
+        } catch {
+            live.buildFailed(error.description)
+            log(error.description)
+            return false
+        }
+        var documents = state.documents
+        for (noteIndex, document) in update.documents { documents[noteIndex] = document }
+        session.state = SiteSession.State(context: context, plan: update.plan, documents: documents, gitDates: state.gitDates)
+        live.buildSucceeded()
+        let milliseconds = (DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1_000_000
+        log("Updated \(update.pages.count) pages in \(milliseconds) ms (changed: \(changed.prefix(3).joined(separator: ", "))\(changed.count > 3 ? ", …" : ""))")
+        // After the page is back: the search index and the lint findings of the changed notes.
+        let generation = session.nextSearchGeneration()
+        let siteRoot = self.siteRoot, session = self.session, log = self.log
+        Task.detached(priority: .utility) {
+            let ordered = update.plan.publishedNotes.compactMap { documents[$0] }
+            if session.isCurrentSearch(generation) { try? SiteUpdate.writeSearchIndex(ordered, siteRoot: siteRoot) }
+            if let linter = try? Linter(config: context.config, asOf: context.asOf) {
+                let touched = Set(notes.map { vault.notes[$0].path })
+                let findings = linter.lint(resolved, gitDates: state.gitDates).findings.filter { touched.contains($0.file) }
+                if !findings.isEmpty {
+                    log(TextReporter(color: false).render(LintReport(findings: findings, notes: touched.count, vault: vault))
+                        .trimmingCharacters(in: .newlines))
+                }
+            }
+        }
+        return true
+    }
+
+    private func rebuildAll(changed: [String]) -> Bool {
         let started = DispatchTime.now()
         do {
             let result = try SitePipeline.run(vaultRoot: options.vaultRoot, configPath: options.configPath,
-                                              asOf: options.asOf ?? .today()) { _ in
-                SiteOptions(output: siteRoot, baseURL: "/", templateOverrides: options.templates, injectedScript: LiveScript.tag)
-            }
+                                              asOf: options.asOf ?? .today()) { _ in siteOptions }
             let milliseconds = (DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1_000_000
+            if let plan = result.summary.plan {
+                var documents: [Int: SearchIndex.Document] = [:]
+                for (noteIndex, document) in zip(plan.publishedNotes, result.summary.documents) { documents[noteIndex] = document }
+                session.state = SiteSession.State(context: result.context, plan: plan, documents: documents, gitDates: result.gitDates)
+            }
             live.buildSucceeded()
             var line = "Rebuilt in \(milliseconds) ms: \(result.summary.written) files written"
             if !changed.isEmpty { line += " (changed: \(changed.prefix(3).joined(separator: ", "))\(changed.count > 3 ? ", …" : ""))" }
@@ -65,11 +121,12 @@ public struct PreviewServer: Sendable {
                 let report = LintReport(findings: findings, notes: touched.count, vault: result.report.vault)
                 log(TextReporter(color: false).render(report).trimmingCharacters(in: .newlines))
             }
-            return result
+            return true
         } catch {
+            session.state = nil
             live.buildFailed(error.description)
             log(error.description)
-            return nil
+            return false
         }
     }
 
@@ -83,7 +140,7 @@ public struct PreviewServer: Sendable {
                 if FileManager.default.fileExists(atPath: folder) { usleep(100_000) }
             }
         }
-        guard rebuild(changed: []) != nil else { throw ExitStatus(code: 2) }
+        guard rebuild(changed: []) else { throw ExitStatus(code: 2) }
         let configFile = options.configPath ?? options.vaultRoot + "/tend.yaml"
         let watcher = VaultWatcher(root: options.vaultRoot, extraFiles: [configFile] + (options.templates.map { [$0] } ?? []))
         let start = watcher.snapshot()
@@ -112,6 +169,37 @@ public struct PreviewServer: Sendable {
 private func hostForURL(_ address: String?) -> String {
     guard let address else { return "127.0.0.1:" }
     return address.contains(":") ? "[\(address)]:" : address + ":"
+}
+
+/// What the live site was built from, for incremental updates.
+final class SiteSession: @unchecked Sendable {
+    struct State {
+        var context: LintContext
+        var plan: SitePlan
+        /// Search documents of published notes, by note index.
+        var documents: [Int: SearchIndex.Document]
+        var gitDates: [String: CivilDate]
+    }
+
+    private let lock = NSLock()
+    private var current: State?
+    private var searchGeneration = 0
+
+    var state: State? {
+        get { lock.lock(); defer { lock.unlock() }; return current }
+        set { lock.lock(); current = newValue; lock.unlock() }
+    }
+
+    func nextSearchGeneration() -> Int {
+        lock.lock(); defer { lock.unlock() }
+        searchGeneration += 1
+        return searchGeneration
+    }
+
+    func isCurrentSearch(_ generation: Int) -> Bool {
+        lock.lock(); defer { lock.unlock() }
+        return generation == searchGeneration
+    }
 }
 
 /// A non-zero exit requested by the server (the first build failed).

@@ -4,11 +4,11 @@ import TendVault
 /// The search index: a small list of pages, and term postings split into shards by the
 /// term's first two characters, so a browser fetches only the shards of the words typed
 /// (format in `site-templates/README.md`).
-struct SearchIndex: Sendable {
+public struct SearchIndex: Sendable {
     /// Postings kept per term, best first.
     static let postingsPerTerm = 100
 
-    struct Document: Sendable {
+    public struct Document: Sendable {
         var url: String
         var title: String
         var path: String

@@ -11,6 +11,9 @@ public struct SiteBuildSummary: Sendable {
     public var unchanged: Int
     public var attachments: Int
     public var output: String
+    /// Each published note's search document, in page order (kept by `tend serve`).
+    public var documents: [SearchIndex.Document] = []
+    public var plan: SitePlan?
 }
 
 /// `tend build`: renders every published note and the generated pages into a staging
@@ -63,39 +66,29 @@ public struct SiteBuilder: Sendable {
         pageCount += documents.count
         profile.mark("notes")
 
-        var extraPages: [String] = []
         for index in pages.tree.folders.indices {
             guard let page = pages.folder(index) else { continue }
             try output.write(page.path, page.bytes)
-            extraPages.append(FolderTree.sitePath(ofFolder: pages.tree.folders[index].path))
             pageCount += 1
         }
         profile.mark("folders")
         if let page = pages.tagIndex() {
             try output.write(page.path, page.bytes)
-            extraPages.append("/tags/")
             pageCount += 1
         }
         for entry in pages.tags.entries {
             let page = pages.tag(entry)
             try output.write(page.path, page.bytes)
-            extraPages.append(TagPages.path(forTag: entry.key))
             pageCount += 1
         }
         profile.mark("tags")
         for page in [pages.freshness(), pages.notFound()] { try output.write(page.path, page.bytes) }
-        extraPages.append("/freshness/")
         pageCount += 2
 
         profile.mark("freshness")
         for (name, text) in SearchIndex.files(for: documents) { try output.write(name, text) }
         profile.mark("search")
-        let siteTitle = pages.siteTitle
-        let contexts = pages.contexts
-        let feeds = Feeds(plan: plan, origin: contexts.origin, title: siteTitle)
-        try output.write("sitemap.xml", feeds.sitemap(extraPages: extraPages))
-        try output.write("feed.xml", feeds.atom(html: [:]))
-        try output.write("robots.txt", feeds.robots())
+        for page in pages.feeds() { try output.write(page.path, page.bytes) }
         for (name, bytes) in templates.assets.sorted(by: { $0.key < $1.key }) {
             try output.write("assets/" + name, bytes)
         }
@@ -108,7 +101,8 @@ public struct SiteBuilder: Sendable {
         }
         profile.mark("feeds, assets, attachments")
         return SiteBuildSummary(pages: pageCount, files: output.written + output.unchanged, written: output.written,
-                                unchanged: output.unchanged, attachments: plan.attachments.count, output: output.output)
+                                unchanged: output.unchanged, attachments: plan.attachments.count, output: output.output,
+                                documents: documents, plan: plan)
     }
 
     /// A short content hash of the assets, for cache-busting `?v=` query strings.

@@ -88,4 +88,25 @@ struct SitePages: Sendable {
     func notFound() -> Page {
         ("404.html", page("404", contexts.notFoundPage()))
     }
+
+    /// Generated pages other than notes, by site URL path, for the sitemap.
+    func extraPages() -> [String] {
+        var paths: [String] = []
+        for folder in tree.folders {
+            let sitePath = FolderTree.sitePath(ofFolder: folder.path)
+            if !noteURLs.contains(sitePath) { paths.append(sitePath) }
+        }
+        if !noteURLs.contains("/tags/") { paths.append("/tags/") }
+        paths += tags.entries.map { TagPages.path(forTag: $0.key) }
+        paths.append("/freshness/")
+        return paths
+    }
+
+    /// `sitemap.xml`, `feed.xml` and `robots.txt`.
+    func feeds() -> [Page] {
+        let feeds = Feeds(plan: plan, origin: contexts.origin, title: siteTitle)
+        return [("sitemap.xml", Array(feeds.sitemap(extraPages: extraPages()).utf8)),
+                ("feed.xml", Array(feeds.atom(html: [:]).utf8)),
+                ("robots.txt", Array(feeds.robots().utf8))]
+    }
 }

@@ -13,6 +13,9 @@ public enum SitePipeline {
         public var unresolved: [Finding]
         public var basePath: String
         public var hasOrigin: Bool
+        /// What the site was built from (`tend serve` updates it incrementally).
+        public var context: LintContext
+        public var gitDates: [String: CivilDate]
     }
 
     /// The rules whose findings are links that render as unresolved.
@@ -36,6 +39,6 @@ public enum SitePipeline {
         let summary = try SiteBuilder(context: context, options: options).build()
         return Result(summary: summary, report: report,
                       unresolved: report.findings.filter { unresolvedRules.contains($0.rule) },
-                      basePath: options.basePath, hasOrigin: options.origin != nil)
+                      basePath: options.basePath, hasOrigin: options.origin != nil, context: context, gitDates: gitDates)
     }
 }
