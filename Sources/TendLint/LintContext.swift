@@ -28,6 +28,25 @@ public struct LintContext: Sendable {
         homeNote = LintContext.findHome(notes, configured: config.home)
     }
 
+    /// The context after some notes' contents changed: their publish state and review facts
+    /// are read again, the rest is kept (`tend serve`).
+    public init(updating previous: LintContext, resolved: ResolvedVault, changedNotes: [Int], gitDates: [String: CivilDate] = [:]) {
+        self.resolved = resolved
+        config = previous.config
+        asOf = previous.asOf
+        let policy = PublishPolicy(mode: config.publish)
+        var published = previous.published
+        var reviews = previous.reviews
+        for noteIndex in changedNotes {
+            let note = resolved.vault.notes[noteIndex]
+            published[noteIndex] = policy.isPublished(note)
+            reviews[noteIndex] = NoteReview(note: note, policy: config.freshness, gitDate: gitDates[note.path])
+        }
+        self.published = published
+        self.reviews = reviews
+        homeNote = previous.homeNote
+    }
+
     /// The configured home note, else `Home.md` or `index.md` at the vault root.
     public static func findHome(_ notes: [Note], configured: String?) -> Int? {
         if let configured {

@@ -63,12 +63,16 @@ public struct PreviewServer: Sendable {
               let state = session.state,
               let (vault, notes) = state.context.vault.reloadingNotes(atDiskPaths: changed) else { return nil }
         let started = DispatchTime.now()
+        var clock = PhaseClock(start: started)
         let resolved = state.context.resolved.updated(with: vault, changedNotes: notes)
-        let context = LintContext(resolved: resolved, config: state.context.config, asOf: state.context.asOf, gitDates: state.gitDates)
+        clock.mark("update: resolve")
+        let context = LintContext(updating: state.context, resolved: resolved, changedNotes: notes, gitDates: state.gitDates)
+        clock.mark("update: lint context")
         let update: SiteUpdate.Result
         do {
             guard let result = try SiteUpdate.apply(previous: state.plan, context: context, changedNotes: notes,
-                                                    siteRoot: siteRoot, options: siteOptions) else { return nil }
+                                                    siteRoot: siteRoot, options: siteOptions, templates: state.templates,
+                                                    cache: state.cache) else { return nil }
             update = result
         } catch {
             live.buildFailed(error.description)
@@ -77,7 +81,8 @@ public struct PreviewServer: Sendable {
         }
         var documents = state.documents
         for (noteIndex, document) in update.documents { documents[noteIndex] = document }
-        session.state = SiteSession.State(context: context, plan: update.plan, documents: documents, gitDates: state.gitDates)
+        session.state = SiteSession.State(context: context, plan: update.plan, documents: documents, gitDates: state.gitDates,
+                                          templates: state.templates, cache: state.cache)
         live.buildSucceeded()
         let milliseconds = (DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1_000_000
         log("Updated \(update.pages.count) pages in \(milliseconds) ms (changed: \(changed.prefix(3).joined(separator: ", "))\(changed.count > 3 ? ", …" : ""))")
@@ -108,7 +113,9 @@ public struct PreviewServer: Sendable {
             if let plan = result.summary.plan {
                 var documents: [Int: SearchIndex.Document] = [:]
                 for (noteIndex, document) in zip(plan.publishedNotes, result.summary.documents) { documents[noteIndex] = document }
-                session.state = SiteSession.State(context: result.context, plan: plan, documents: documents, gitDates: result.gitDates)
+                let templates = try? TemplateSet(overrides: options.templates ?? options.vaultRoot + "/.tend/site-templates")
+                session.state = SiteSession.State(context: result.context, plan: plan, documents: documents, gitDates: result.gitDates,
+                                                  templates: templates)
             }
             live.buildSucceeded()
             var line = "Rebuilt in \(milliseconds) ms: \(result.summary.written) files written"
@@ -179,6 +186,9 @@ final class SiteSession: @unchecked Sendable {
         /// Search documents of published notes, by note index.
         var documents: [Int: SearchIndex.Document]
         var gitDates: [String: CivilDate]
+        /// Parsed once per full build: template edits always rebuild everything.
+        var templates: TemplateSet?
+        var cache = SiteUpdate.Cache()
     }
 
     private let lock = NSLock()

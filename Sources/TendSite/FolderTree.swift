@@ -22,10 +22,12 @@ struct FolderTree: Sendable {
             let folder = folderIndex(plan.vault.notes[noteIndex].folder)
             folders[folder].notes.append(noteIndex)
         }
-        let notes = plan.vault.notes
+        // Sort keys computed once: a note's title is looked up in its frontmatter and headings.
+        var keys: [Int: String] = [:]
+        for folder in folders { for note in folder.notes { keys[note] = plan.vault.notes[note].title.lowercased() } }
         let names = folders.map { $0.name.lowercased() }
         for index in folders.indices {
-            folders[index].notes.sort { (notes[$0].title.lowercased(), $0) < (notes[$1].title.lowercased(), $1) }
+            folders[index].notes.sort { (keys[$0]!, $0) < (keys[$1]!, $1) }
             folders[index].subfolders.sort { names[$0] < names[$1] }
         }
     }

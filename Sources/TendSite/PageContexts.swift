@@ -24,8 +24,8 @@ struct PageContexts: Sendable {
     let titles: [String]
     let descriptions: [String]
     let sortKeys: [String]
-    /// Each published note's explorer node when it is not the current page.
-    let plainNodes: [TemplateValue?]
+    /// Each published note's explorer node when it is not the current page, made when first asked.
+    let plainNodes = SharedCache<Int, TemplateValue>()
 
     init(plan: SitePlan, tree: FolderTree, siteTitle: String, siteDescription: String, language: String,
          origin: String?, editURL: String?, assetVersion: String, templates: TemplateSet? = nil) {
@@ -41,12 +41,6 @@ struct PageContexts: Sendable {
         titles = plan.vault.notes.map(\.title)
         descriptions = plan.vault.notes.map { $0.frontmatter?["description"]?.scalarText ?? "" }
         sortKeys = titles.map { $0.lowercased() }
-        let titles = self.titles
-        plainNodes = plan.vault.notes.indices.map { index -> TemplateValue? in
-            guard let href = plan.href(note: index) else { return nil }
-            return ["title": .string(titles[index]), "url": .string(href), "isFolder": false, "isCurrent": false,
-                    "isOpen": false, "children": []]
-        }
     }
 
     // MARK: Common keys
@@ -112,9 +106,11 @@ struct PageContexts: Sendable {
     }
 
     private func explorerNode(_ noteIndex: Int, isCurrent: Bool) -> TemplateValue {
-        if !isCurrent, let node = plainNodes[noteIndex] { return node }
-        return ["title": .string(titles[noteIndex]), "url": .string(plan.href(note: noteIndex) ?? ""), "isFolder": false,
-                "isCurrent": .bool(isCurrent), "isOpen": false, "children": []]
+        let make = { () -> TemplateValue in
+            ["title": .string(titles[noteIndex]), "url": .string(plan.href(note: noteIndex) ?? ""), "isFolder": false,
+             "isCurrent": .bool(isCurrent), "isOpen": false, "children": []]
+        }
+        return isCurrent ? make() : plainNodes.value(for: noteIndex, make)
     }
 
     private func explorerNodes(folder index: Int, openPath: String, currentNote: Int?, currentFolder: String?) -> [TemplateValue] {

@@ -173,13 +173,13 @@ extension String {
 }
 
 /// Phase timings on standard error when `TEND_PROFILE` is set (for benchmarks; off otherwise).
-struct PhaseClock {
+public struct PhaseClock {
     private let enabled = ProcessInfo.processInfo.environment["TEND_PROFILE"] != nil
     private var last: DispatchTime
 
-    init(start: DispatchTime) { last = start }
+    public init(start: DispatchTime) { last = start }
 
-    mutating func mark(_ phase: String) {
+    public mutating func mark(_ phase: String) {
         guard enabled else { return }
         let now = DispatchTime.now()
         FileHandle.standardError.write(Data("  \(phase): \((now.uptimeNanoseconds - last.uptimeNanoseconds) / 1_000_000) ms\n".utf8))

@@ -19,12 +19,14 @@ struct SitePages: Sendable {
     /// URLs that notes took (a folder or the tag index with the same URL yields to the note).
     let noteURLs: Set<String>
 
-    init(plan: SitePlan, templates: TemplateSet, options: SiteOptions) {
+    /// `tree` and `tags` may come from an earlier set of pages when titles, publish states and
+    /// tags are the same (`tend serve` after a content edit).
+    init(plan: SitePlan, templates: TemplateSet, options: SiteOptions, tree reusedTree: FolderTree? = nil, tags reusedTags: TagPages? = nil) {
         let settings = plan.context.config.site
         self.plan = plan
         self.templates = templates
-        tree = FolderTree(plan: plan)
-        tags = TagPages(plan: plan)
+        tree = reusedTree ?? FolderTree(plan: plan)
+        tags = reusedTags ?? TagPages(plan: plan)
         renderer = NoteRenderer(plan: plan, strictLineBreaks: ObsidianSettings.strictLineBreaks(vaultRoot: plan.vault.root))
         siteTitle = settings.title ?? "Handbook"
         siteDescription = settings.description ?? ""

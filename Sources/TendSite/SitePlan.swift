@@ -61,6 +61,33 @@ public struct SitePlan: Sendable {
         self.homeNote = home
     }
 
+    /// The plan for `context` after some notes' contents changed, reusing `previous`'s URLs;
+    /// nil when a changed note's URL, publish state or attachments differ (a full plan is
+    /// needed then).
+    public init?(updating previous: SitePlan, context: LintContext, changedNotes: [Int]) {
+        let vault = context.vault
+        for noteIndex in changedNotes {
+            guard context.published[noteIndex] == previous.context.published[noteIndex] else { return nil }
+            let file = context.resolved.noteFiles[noteIndex]
+            if context.published[noteIndex] {
+                let url = SiteURL.path(for: vault.notes[noteIndex], isHome: noteIndex == previous.homeNote)
+                guard url == previous.urls[file] else { return nil }
+            }
+            func attachments(_ resolutions: [LinkResolution], _ files: [VaultFile]) -> Set<Int> {
+                Set(resolutions.compactMap { $0.target }.filter { files[$0].kind != .note })
+            }
+            guard attachments(context.resolved.resolutions[noteIndex], vault.files)
+                    == attachments(previous.resolved.resolutions[noteIndex], previous.vault.files) else { return nil }
+        }
+        self.context = context
+        basePath = previous.basePath
+        urls = previous.urls
+        hrefs = previous.hrefs
+        publishedNotes = previous.publishedNotes
+        attachments = previous.attachments
+        homeNote = previous.homeNote
+    }
+
     /// Folders of generated pages that notes may not take.
     static let reserved = ["/assets/", "/search/", "/tags/", "/freshness/"]
 

@@ -6,6 +6,15 @@ import TendVault
 /// a live site folder (`tend serve`). A change that moves pages, publishes or unpublishes a
 /// note, or needs another attachment is not handled here: the caller builds the whole site.
 public enum SiteUpdate {
+    /// Folder tree and tag pages of the live site, kept between updates (neither changes
+    /// unless a title, a publish state or a tag does).
+    public final class Cache: @unchecked Sendable {
+        var tree: FolderTree?
+        var tags: TagPages?
+
+        public init() {}
+    }
+
     public struct Result: Sendable {
         public var pages: [String]
         /// The plan the site now matches (the `previous` of the next update).
@@ -16,16 +25,27 @@ public enum SiteUpdate {
 
     /// Nil when a full build is needed. `previous` is the plan the live site was built from.
     public static func apply(previous: SitePlan, context: LintContext, changedNotes: [Int], siteRoot: String,
-                             options: SiteOptions) throws(VaultError) -> Result? {
-        let plan = SitePlan(context: context, basePath: options.basePath)
+                             options: SiteOptions, templates: TemplateSet? = nil, cache: Cache = Cache()) throws(VaultError) -> Result? {
+        var clock = PhaseClock(start: DispatchTime.now())
         // Same URLs, attachments and titles, or the whole site must be rebuilt: a title shows in
         // the explorer of many pages (of every page, for a note at the vault's top level).
-        guard plan.urls == previous.urls, plan.attachments == previous.attachments, plan.homeNote == previous.homeNote,
-              changedNotes.allSatisfy({ previous.vault.notes[$0].title == plan.vault.notes[$0].title }) else {
+        guard changedNotes.allSatisfy({ previous.vault.notes[$0].title == context.vault.notes[$0].title }),
+              let plan = SitePlan(updating: previous, context: context, changedNotes: changedNotes) else {
             return nil
         }
-        let templates = try TemplateSet(overrides: options.templateOverrides ?? context.vault.root + "/.tend/site-templates")
-        let pages = SitePages(plan: plan, templates: templates, options: options)
+        clock.mark("update: plan")
+        let templateSet: TemplateSet
+        if let templates { templateSet = templates } else { templateSet = try loadTemplates(options, context) }
+        let tagsChanged = changedNotes.contains { noteIndex in
+            let before = previous.vault.notes[noteIndex].tags, after = context.vault.notes[noteIndex].tags
+            return before.map(\.key) != after.map(\.key) || before.map(\.name) != after.map(\.name)
+                || before.map(\.inComment) != after.map(\.inComment)
+        }
+        if tagsChanged { cache.tags = nil }
+        let pages = SitePages(plan: plan, templates: templateSet, options: options, tree: cache.tree, tags: cache.tags)
+        cache.tree = pages.tree
+        cache.tags = pages.tags
+        clock.mark("update: templates and page set-up")
         let affected = affectedNotes(previous: previous, plan: plan, changed: changedNotes)
         var written: [SitePages.Page] = []
         let published = affected.filter { plan.isPublished(note: $0) }
@@ -33,12 +53,22 @@ public enum SiteUpdate {
         written += rendered.map(\.page)
         var documents: [Int: SearchIndex.Document] = [:]
         for (noteIndex, result) in zip(published, rendered) { documents[noteIndex] = result.document }
-        // The folder pages that list a changed note, the tag pages of its old and new tags,
-        // the tag index and the dashboard.
+        clock.mark("update: \(published.count) note pages")
+        // Generated pages show of a note its title (unchanged here), description, tags and
+        // review facts: they are written again only when one of those changed.
         var folders: Set<Int> = []
         var tagKeys: Set<String> = []
+        var reviewChanged = false
         for noteIndex in changedNotes {
-            for note in [previous.vault.notes[noteIndex], plan.vault.notes[noteIndex]] {
+            let before = previous.vault.notes[noteIndex], after = plan.vault.notes[noteIndex]
+            let sameDescription = before.frontmatter?["description"]?.scalarText == after.frontmatter?["description"]?.scalarText
+            let oldReview = previous.context.reviews[noteIndex], newReview = context.reviews[noteIndex]
+            let sameReview = oldReview.reviewed == newReview.reviewed && oldReview.owners == newReview.owners
+                && oldReview.interval == newReview.interval
+            let sameTags = before.tags.map(\.key) == after.tags.map(\.key) && before.tags.map(\.name) == after.tags.map(\.name)
+            reviewChanged = reviewChanged || !sameReview
+            guard !(sameDescription && sameReview && sameTags) else { continue }
+            for note in [before, after] {
                 for path in [""] + FolderTree.ancestry(note.folder) {
                     if let folder = pages.tree.folder(path: path) { folders.insert(folder) }
                 }
@@ -49,13 +79,21 @@ public enum SiteUpdate {
             }
         }
         for folder in folders.sorted() { if let page = pages.folder(folder) { written.append(page) } }
+        clock.mark("update: \(folders.count) folder pages")
         for entry in pages.tags.entries where tagKeys.contains(entry.key) { written.append(pages.tag(entry)) }
-        if let index = pages.tagIndex() { written.append(index) }
-        written.append(pages.freshness())
-        written.append(pages.notFound())
-        written += pages.feeds()
+        clock.mark("update: tag pages")
+        if tagsChanged, let index = pages.tagIndex() { written.append(index) }
+        if reviewChanged { written.append(pages.freshness()) }
+        clock.mark("update: tag index, dashboard")
+        if reviewChanged || !folders.isEmpty { written += pages.feeds() }
+        clock.mark("update: feeds")
         for page in written { try writeInPlace(page, siteRoot: siteRoot) }
+        clock.mark("update: write")
         return Result(pages: written.map(\.path), plan: plan, documents: documents)
+    }
+
+    static func loadTemplates(_ options: SiteOptions, _ context: LintContext) throws(VaultError) -> TemplateSet {
+        try TemplateSet(overrides: options.templateOverrides ?? context.vault.root + "/.tend/site-templates")
     }
 
     /// Notes whose page shows something of a changed note: the note itself; notes that link

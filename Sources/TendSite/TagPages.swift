@@ -15,22 +15,32 @@ struct TagPages: Sendable {
     let entries: [Entry]
 
     init(plan: SitePlan) {
-        var byKey: [String: Entry] = [:]
+        var notesByKey: [String: [Int]] = [:]
+        var names: [String: String] = [:]
         for noteIndex in plan.publishedNotes {
-            let note = plan.vault.notes[noteIndex]
             var seen: Set<String> = []
-            for tag in note.tags where !tag.inComment {
+            for tag in plan.vault.notes[noteIndex].tags where !tag.inComment {
+                // Most tags are not nested: no splitting then.
+                guard tag.key.utf8.contains(UInt8(ascii: "/")) else {
+                    if seen.insert(tag.key).inserted {
+                        notesByKey[tag.key, default: []].append(noteIndex)
+                        if names[tag.key] == nil { names[tag.key] = tag.name }
+                    }
+                    continue
+                }
                 let parts = tag.key.split(separator: "/", omittingEmptySubsequences: true)
-                let names = tag.name.split(separator: "/", omittingEmptySubsequences: true)
+                let nameParts = tag.name.split(separator: "/", omittingEmptySubsequences: true)
                 for depth in parts.indices {
                     let key = parts[...depth].joined(separator: "/")
                     guard seen.insert(key).inserted else { continue }
-                    let name = names.count == parts.count ? names[...depth].joined(separator: "/") : key
-                    byKey[key, default: Entry(key: key, name: name, notes: [])].notes.append(noteIndex)
+                    notesByKey[key, default: []].append(noteIndex)
+                    if names[key] == nil {
+                        names[key] = nameParts.count == parts.count ? nameParts[...depth].joined(separator: "/") : key
+                    }
                 }
             }
         }
-        entries = byKey.values.sorted { $0.key < $1.key }
+        entries = notesByKey.keys.sorted().map { Entry(key: $0, name: names[$0] ?? $0, notes: notesByKey[$0] ?? []) }
     }
 
     /// `ops/runbook` → `/tags/ops/runbook/`. The lower-cased tag itself, not a slug: tags hold

@@ -4,7 +4,7 @@ import TendVault
 /// The templates and assets of a site: the built-in ones (compiled into `tend`, see
 /// `BuiltinTemplates.swift`), each replaceable by a file of the same name in the vault's
 /// override folder.
-struct TemplateSet: Sendable {
+public struct TemplateSet: Sendable {
     let renderer: TemplateRenderer
     /// Asset files by path under `assets/` (`style.css`), contents as bytes.
     let assets: [String: [UInt8]]
@@ -13,7 +13,7 @@ struct TemplateSet: Sendable {
 
     static let pageTemplates = ["layout", "note", "home", "folder", "tags", "tag", "freshness", "404"]
 
-    init(overrides: String?) throws(VaultError) {
+    public init(overrides: String?) throws(VaultError) {
         var sources: [String: (text: String, origin: String)] = [:]
         for (name, text) in BuiltinTemplates.templates {
             sources[name] = (text, "site-templates/\(name).mustache (built in)")

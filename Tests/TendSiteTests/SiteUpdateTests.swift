@@ -40,7 +40,10 @@ struct SiteUpdateTests {
         // Incremental update of the live site.
         let (vaultAfter, notes) = try #require(before.vault.reloadingNotes(atDiskPaths: [note]))
         let resolved = before.resolved.updated(with: vaultAfter, changedNotes: notes)
-        let context = LintContext(resolved: resolved, config: before.config, asOf: before.asOf)
+        let context = LintContext(updating: before, resolved: resolved, changedNotes: notes)
+        let full = LintContext(resolved: resolved, config: before.config, asOf: before.asOf)
+        #expect(context.published == full.published)
+        #expect(context.reviews.map(\.reviewed) == full.reviews.map(\.reviewed))
         let firstPlan = try #require(first.plan)
         let applied = try SiteUpdate.apply(previous: firstPlan, context: context, changedNotes: notes, siteRoot: live, options: options(live))
         let update = try #require(applied)
@@ -49,16 +52,43 @@ struct SiteUpdateTests {
         for (index, document) in update.documents { documents[index] = document }
         try SiteUpdate.writeSearchIndex(update.plan.publishedNotes.compactMap { documents[$0] }, siteRoot: live)
         // A full build of the edited vault.
-        let full = SiteFixture.temporaryOutput("full")
-        try SiteBuilder(context: try SiteFixture.context(root: vault), options: options(full)).build()
+        let fullSite = SiteFixture.temporaryOutput("full")
+        try SiteBuilder(context: try SiteFixture.context(root: vault), options: options(fullSite)).build()
         let liveFiles = SiteFixture.files(in: live).filter { !$0.key.hasSuffix(".tend-new") }
-        let fullFiles = SiteFixture.files(in: full)
+        let fullFiles = SiteFixture.files(in: fullSite)
         #expect(Set(liveFiles.keys).subtracting(fullFiles.keys).isEmpty)
         #expect(Set(fullFiles.keys).subtracting(liveFiles.keys).isEmpty, "missing: \(Set(fullFiles.keys).subtracting(liveFiles.keys).sorted())")
         for (path, data) in fullFiles where liveFiles[path] != data {
             Issue.record("\(path) differs after an incremental update (\(change) of \(note))")
         }
         #expect(update.pages.count < fullFiles.count / 2)
+    }
+
+    /// Two updates in a row share a cache (as `tend serve` does): a tag added by the second
+    /// must not be lost to the tag pages cached by the first.
+    @Test func successiveUpdatesWithOneCache() throws {
+        let vault = try copyOfFixture()
+        let live = SiteFixture.temporaryOutput("live")
+        var context = try SiteFixture.context(root: vault)
+        var plan = try #require(try SiteBuilder(context: context, options: SiteOptions(output: live)).build().plan)
+        let cache = SiteUpdate.Cache()
+        for (note, transform) in [("Target.md", { (text: String) in text + "\nMore.\n" }),
+                                  ("Embedder.md", { (text: String) in text + "\n#late-tag\n" })] {
+            try edit(vault, note, transform)
+            let (vaultAfter, notes) = try #require(context.vault.reloadingNotes(atDiskPaths: [note]))
+            let resolved = context.resolved.updated(with: vaultAfter, changedNotes: notes)
+            context = LintContext(updating: context, resolved: resolved, changedNotes: notes)
+            let applied = try SiteUpdate.apply(previous: plan, context: context, changedNotes: notes, siteRoot: live,
+                                               options: SiteOptions(output: live), cache: cache)
+            plan = try #require(applied).plan
+        }
+        let fullSite = SiteFixture.temporaryOutput("full")
+        try SiteBuilder(context: try SiteFixture.context(root: vault), options: SiteOptions(output: fullSite)).build()
+        let liveFiles = SiteFixture.files(in: live)
+        for (path, data) in SiteFixture.files(in: fullSite) where !path.hasPrefix("search/") && liveFiles[path] != data {
+            Issue.record("\(path) differs after two updates")
+        }
+        #expect(liveFiles["tags/late-tag/index.html"] != nil)
     }
 
     @Test func titleChangesNeedAFullBuild() throws {
