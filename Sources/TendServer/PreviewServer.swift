@@ -149,7 +149,8 @@ public struct PreviewServer: Sendable {
         }
         guard rebuild(changed: []) else { throw ExitStatus(code: 2) }
         let configFile = options.configPath ?? options.vaultRoot + "/tend.yaml"
-        let watcher = VaultWatcher(root: options.vaultRoot, extraFiles: [configFile] + (options.templates.map { [$0] } ?? []))
+        let extraFiles = ([configFile] + (options.templates.map { [$0] } ?? [])).filter { !isInside($0, options.vaultRoot) }
+        let watcher = VaultWatcher(root: options.vaultRoot, extraFiles: extraFiles)
         let start = watcher.snapshot()
         let responder = PreviewResponder(siteRoot: siteRoot, live: live)
         let vaultName = options.vaultRoot
@@ -157,7 +158,7 @@ public struct PreviewServer: Sendable {
         let app = Application(
             responder: responder,
             configuration: .init(address: .hostname(options.host, port: options.port), serverName: "tend"),
-            services: [WatchService(watcher: watcher, start: start, server: self), PingService(live: live)],
+            services: [WatchService(watcher: watcher, start: start, server: self, useInotify: extraFiles.isEmpty), PingService(live: live)],
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? 0
                 log("Serving \(vaultName) at http://\(hostForURL(channel.localAddress?.ipAddress))\(port)/ (Ctrl-C to stop)")
@@ -231,18 +232,33 @@ struct PingService: Service {
     }
 }
 
-/// Rebuilds on every settled burst of changes, until shutdown.
+/// Whether `path` lies in `folder` (both as given on the command line, made absolute).
+private func isInside(_ path: String, _ folder: String) -> Bool {
+    let file = URL(fileURLWithPath: path).standardizedFileURL.path
+    let root = URL(fileURLWithPath: folder).standardizedFileURL.path
+    return file.hasPrefix(root + "/")
+}
+
+/// Rebuilds on every settled burst of changes, until shutdown. inotify on Linux when every
+/// watched file is inside the vault; polling otherwise (or when inotify is out of watches).
 struct WatchService: Service {
     let watcher: VaultWatcher
     let start: [String: VaultWatcher.Stamp]
     let server: PreviewServer
+    let useInotify: Bool
 
     func run() async throws {
         let server = self.server
-        await cancelWhenGracefulShutdown {
-            await watcher.run(from: start) { changed in
-                server.rebuild(changed: changed.filter { !$0.hasPrefix("@") })
+        #if os(Linux)
+        if useInotify, let inotify = InotifyWatcher(root: watcher.root, known: Set(start.keys)) {
+            await cancelWhenGracefulShutdown {
+                await inotify.run { changed in server.rebuild(changed: changed) }
             }
+            return
+        }
+        #endif
+        await cancelWhenGracefulShutdown {
+            await watcher.run(from: start) { changed in server.rebuild(changed: changed) }
         }
     }
 }

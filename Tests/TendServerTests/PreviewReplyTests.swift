@@ -122,3 +122,51 @@ struct VaultWatcherTests {
         #expect(VaultWatcher.changes(from: before, to: watcher.snapshot()) == ["B.md", "C.md", "Notes/A.md"])
     }
 }
+
+#if os(Linux)
+/// inotify: saves seen at once, editors' temporary files ignored, new folders watched.
+struct InotifyWatcherTests {
+    final class Collected: @unchecked Sendable {
+        private let lock = NSLock()
+        private var batches: [[String]] = []
+        func add(_ batch: [String]) { lock.lock(); batches.append(batch); lock.unlock() }
+        var all: [[String]] { lock.lock(); defer { lock.unlock() }; return batches }
+    }
+
+    private func waitFor(_ collected: Collected, count: Int) async {
+        for _ in 0..<200 where collected.all.count < count { try? await Task.sleep(nanoseconds: 10_000_000) }
+    }
+
+    @Test func reportsSettledBurstsOfRealFiles() async throws {
+        let root = NSTemporaryDirectory() + "tend-inotify-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: root + "/Notes", withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: root + "/Notes/A.md", contents: Data("a".utf8))
+        let watcher = try #require(InotifyWatcher(root: root, known: ["Notes/A.md"]))
+        let collected = Collected()
+        let task = Task { await watcher.run { collected.add($0) } }
+        defer { task.cancel() }
+        try await Task.sleep(nanoseconds: 50_000_000)
+
+        // An edit through a temporary file and a rename, as many editors save.
+        FileManager.default.createFile(atPath: root + "/Notes/.A.md.tmp", contents: Data("new".utf8))
+        rename(root + "/Notes/.A.md.tmp", root + "/Notes/A.md")
+        await waitFor(collected, count: 1)
+        #expect(collected.all.first == ["Notes/A.md"])
+
+        // A new folder with a note, then a deletion.
+        try FileManager.default.createDirectory(atPath: root + "/New", withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: root + "/New/B.md", contents: Data("b".utf8))
+        await waitFor(collected, count: 2)
+        #expect(collected.all.dropFirst().first == ["New/B.md"])
+        try FileManager.default.removeItem(atPath: root + "/Notes/A.md")
+        await waitFor(collected, count: 3)
+        #expect(collected.all.dropFirst(2).first == ["Notes/A.md"])
+        // Obsidian's own workspace files are not vault changes.
+        try FileManager.default.createDirectory(atPath: root + "/.obsidian", withIntermediateDirectories: true)
+        try await Task.sleep(nanoseconds: 100_000_000)
+        FileManager.default.createFile(atPath: root + "/.obsidian/workspace.json", contents: Data("{}".utf8))
+        try await Task.sleep(nanoseconds: 200_000_000)
+        #expect(collected.all.count == 3 || collected.all.last?.contains(".obsidian/workspace.json") == false)
+    }
+}
+#endif
