@@ -96,28 +96,34 @@ public enum SiteUpdate {
         try TemplateSet(overrides: options.templateOverrides ?? context.vault.root + "/.tend/site-templates")
     }
 
-    /// Notes whose page shows something of a changed note: the note itself; notes that link
-    /// to it (a heading they name may be gone) and, through embeds, transitively; the notes
-    /// it links to, before and after (their backlinks list it).
+    /// Notes whose page shows something of a changed note: the note itself; notes that embed
+    /// it, transitively; notes that link to it when its headings or block ids changed; and the
+    /// notes it started or stopped linking to (their backlinks list it).
     static func affectedNotes(previous: SitePlan, plan: SitePlan, changed: [Int]) -> [Int] {
         var affected = Set(changed)
         let resolved = plan.resolved
-        // Embedders, transitively.
+        // Embedders, transitively; and every linking note when the note's anchors changed
+        // (a heading or block it names may be gone or new).
         var queue = changed
         while let noteIndex = queue.popLast() {
             let file = resolved.noteFiles[noteIndex]
+            let before = previous.vault.notes[noteIndex], after = plan.vault.notes[noteIndex]
+            let sameAnchors = changed.contains(noteIndex)
+                ? before.headings.map(\.anchor) == after.headings.map(\.anchor) && before.blockIDs.map(\.key) == after.blockIDs.map(\.key)
+                : true
             for reference in resolved.incoming[file] + previous.resolved.incoming[file] {
-                let link = resolved.vault.notes[reference.note].links[safe: reference.link]
-                // Every linking note: a heading or block it names may be gone or new.
-                let isNew = affected.insert(reference.note).inserted
-                if isNew && link?.syntax.isEmbed == true { queue.append(reference.note) }
+                let isEmbed = resolved.vault.notes[reference.note].links[safe: reference.link]?.syntax.isEmbed == true
+                guard isEmbed || !sameAnchors, affected.insert(reference.note).inserted, isEmbed else { continue }
+                queue.append(reference.note)
             }
         }
+        // The notes it links to list it among their backlinks: they change only when the set
+        // of notes it links to changes (its title, shown there, is the same on this path).
         for noteIndex in changed {
-            for resolutions in [previous.resolved.resolutions[noteIndex], resolved.resolutions[noteIndex]] {
-                for resolution in resolutions {
-                    if let target = resolution.target, let targetNote = plan.vault.files[target].noteIndex { affected.insert(targetNote) }
-                }
+            let before = Set(previous.resolved.resolutions[noteIndex].compactMap(\.target))
+            let after = Set(resolved.resolutions[noteIndex].compactMap(\.target))
+            for target in before.symmetricDifference(after) {
+                if let targetNote = plan.vault.files[target].noteIndex { affected.insert(targetNote) }
             }
         }
         return affected.sorted()

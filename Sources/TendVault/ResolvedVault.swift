@@ -54,15 +54,21 @@ public struct ResolvedVault: Sendable {
                 }
             }
         }
-        return ResolvedVault(vault: newVault, resolver: resolver, resolutions: resolutions, noteFiles: noteFiles)
+        // When every changed note still links to the same files, link by link, the incoming
+        // lists (note, link index) are still right: most edits change text, not links.
+        let sameTargets = changedNotes.allSatisfy { noteIndex in
+            self.resolutions[noteIndex].map(\.target) == resolutions[noteIndex].map(\.target)
+        }
+        return ResolvedVault(vault: newVault, resolver: resolver, resolutions: resolutions, noteFiles: noteFiles,
+                             incoming: sameTargets ? incoming : nil)
     }
 
-    private init(vault: Vault, resolver: LinkResolver, resolutions: [[LinkResolution]], noteFiles: [Int]) {
+    private init(vault: Vault, resolver: LinkResolver, resolutions: [[LinkResolution]], noteFiles: [Int], incoming: [[LinkReference]]?) {
         self.vault = vault
         self.resolver = resolver
         self.resolutions = resolutions
         self.noteFiles = noteFiles
-        self.incoming = Self.incoming(resolutions, fileCount: vault.files.count)
+        self.incoming = incoming ?? Self.incoming(resolutions, fileCount: vault.files.count)
     }
 
     static func incoming(_ resolutions: [[LinkResolution]], fileCount: Int) -> [[LinkReference]] {

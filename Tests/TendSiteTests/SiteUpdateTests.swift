@@ -21,7 +21,7 @@ struct SiteUpdateTests {
 
     @Test(arguments: [
         ("Target.md", "content"), ("Target.md", "heading and tag"), ("Guide.md", "description"), ("Embedder.md", "content"),
-        ("Notes/Deep/Deep Note.md", "content"),
+        ("Notes/Deep/Deep Note.md", "content"), ("Embedder.md", "new link"), ("Target.md", "block id"),
     ])
     func incrementalEqualsFull(note: String, change: String) throws {
         let vault = try copyOfFixture()
@@ -33,6 +33,8 @@ struct SiteUpdateTests {
         try edit(vault, note) { text in
             switch change {
             case "heading and tag": return text.replacingOccurrences(of: "## Section", with: "## Part #fresh-tag")
+            case "new link": return text + "\nSee [[Home]] and [[Guide#Table]].\n"
+            case "block id": return text.replacingOccurrences(of: "^para", with: "^para2")
             case "description": return text.replacingOccurrences(of: "description: One of each", with: "description: Exactly one of each")
             default: return text + "\nA new closing paragraph.\n"
             }
