@@ -148,7 +148,7 @@ struct PageContexts: Sendable {
         var context = common(kind: isHome ? "home" : "note", title: titles[noteIndex], description: description,
                              sitePath: plan.urls[plan.resolved.noteFiles[noteIndex]] ?? "/", currentNote: noteIndex)
         let toc: [TemplateValue] = note.headings.filter { $0.isLinkable && $0.level >= 2 }.map {
-            ["level": .int($0.level), "text": .string($0.plainText), "anchor": .string(HTMLEscaping.encodeURL($0.anchor)), "indent": .int($0.level - 2)]
+            ["level": .int($0.level), "text": .string(HeadingLabel.text($0.plainText)), "anchor": .string(HTMLEscaping.encodeURL($0.anchor)), "indent": .int($0.level - 2)]
         }
         context.set("toc", .list(toc))
         context.set("hasToc", .bool(toc.count >= 2))

@@ -57,3 +57,18 @@ struct TemplateTests {
         }
     }
 }
+
+struct HeadingLabelTests {
+    @Test(arguments: [
+        ("Plain heading", "Plain heading"),
+        ("See [[Target]] here", "See Target here"),
+        ("Go to [[Note#Part|the part]]", "Go to the part"),
+        ("A ==marked== word", "A marked word"),
+        ("A %%secret%% B", "A  B"),
+        ("Title ^h1", "Title"),
+        ("x^2 stays", "x^2 stays"),
+    ])
+    func readerText(plain: String, label: String) {
+        #expect(HeadingLabel.text(plain) == label)
+    }
+}
