@@ -46,6 +46,7 @@ struct InlineScanner {
     /// Scans lines `lines`, or only the byte range `within` when given (comment content).
     mutating func scan(lines: ClosedRange<Int>, within: Range<Int>? = nil) {
         var cursor = ZoneCursor(zones)
+        var highlightCloser = -1
         // A 256-bit mask in locals: no array bounds check or lazy-static check per byte.
         let (mask0, mask1) = (Self.interestingMask.0, Self.interestingMask.1)
         var resume = within?.lowerBound ?? 0
@@ -93,9 +94,14 @@ struct InlineScanner {
                         index += 1
                     }
                 case UInt8(ascii: "="):
-                    if let match = highlight(at: index, lineEnd: end) {
+                    if index == highlightCloser {
+                        // The closing `==` of a highlight opened earlier on this line.
+                        index += 2
+                    } else if let match = highlight(at: index, lineEnd: end) {
                         highlights.append(match)
-                        index = match.range.upperBound
+                        // Keep scanning inside: a highlight may hold links, tags and math (§7.2).
+                        highlightCloser = match.range.upperBound - 2
+                        index += 2
                     } else {
                         index += 1
                     }

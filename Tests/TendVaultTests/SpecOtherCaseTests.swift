@@ -182,7 +182,16 @@ private let highlightCases: [HighlightCase] = [
     HighlightCase(number: 101, markdown: "==hi==", highlights: ["hi"]),
     HighlightCase(number: 101, markdown: "== hi==", highlights: []),
     HighlightCase(number: 101, markdown: "====", highlights: []),
+    HighlightCase(number: 101, markdown: "==a== and ==b==", highlights: ["a", "b"]),
 ]
+
+/// Spec §7.2: a highlight may hold other inline markup, so links and tags inside count.
+@Test func linksAndTagsInsideHighlights() {
+    let note = Spec.parse("==see [[Note]] and #tag== then [[After]]")
+    #expect(note.highlights.map(\.text) == ["see [[Note]] and #tag"])
+    #expect(note.links.map(\.path) == ["Note", "After"])
+    #expect(note.tags.map(\.name) == ["tag"])
+}
 
 @Test("§9 highlights", arguments: highlightCases)
 func specHighlights(_ testCase: HighlightCase) {
