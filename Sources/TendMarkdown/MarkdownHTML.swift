@@ -22,15 +22,10 @@ public enum MarkdownHTML {
     /// and raw HTML is filtered by `RawHTMLFilter` instead of GFM's tagfilter.
     static let extensionNames = ["table", "strikethrough", "autolink"]
 
-    private static let registered: Bool = {
-        cmark_gfm_core_extensions_ensure_registered()
-        return true
-    }()
-
     /// Renders `input`; `rewrite` decides every CommonMark link and image.
     /// `rewrite` must not render Markdown itself: the parse arena is in use during the walk.
     public static func render(_ input: RenderInput, rewrite: (LinkRequest) -> LinkRewrite) -> String {
-        _ = registered
+        _ = CmarkExtensions.registered
         let arena = ParseArena.current()
         defer { arena.reset() }
         guard let parser = cmark_parser_new_with_mem(CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES, ParseArena.memory) else {

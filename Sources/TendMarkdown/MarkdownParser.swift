@@ -9,12 +9,6 @@ public enum MarkdownParser {
     /// bare URL's `#fragment` can never be one, and skipping them saves a pass over every text node.
     static let extensionNames = ["table"]
 
-    /// Registers the core extensions exactly once; cmark's registry is global.
-    private static let registered: Bool = {
-        cmark_gfm_core_extensions_ensure_registered()
-        return true
-    }()
-
     /// Parses `bytes` and returns its blocks, inline zones and Markdown links.
     public static func outline(of bytes: UnsafeBufferPointer<UInt8>) -> MarkdownOutline {
         let whole = parseOnce(bytes)
@@ -41,7 +35,7 @@ public enum MarkdownParser {
     }
 
     private static func parseOnce(_ bytes: UnsafeBufferPointer<UInt8>) -> (outline: MarkdownOutline, lostPositions: Bool) {
-        _ = registered
+        _ = CmarkExtensions.registered
         let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES
         // Everything cmark allocates comes from this thread's arena and goes at once when the
         // walk is done: no `cmark_node_free`, no `cmark_parser_free`.

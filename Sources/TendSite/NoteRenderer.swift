@@ -61,7 +61,7 @@ struct NoteRenderer: Sendable {
             markup.replace(title, with: markup.addToken(.calloutTitle))
         }
         markup.finish()
-        var input = RenderInput(markdown: markup.markdown(range, dedent: dedent), tokens: markup.tokens)
+        var input = RenderInput(markdown: InlineFootnotes.rewrite(markup.markdown(range, dedent: dedent)), tokens: markup.tokens)
         input.hardLineBreaks = !strictLineBreaks
         input.headingAnchors = !isEmbedded
         if !isEmbedded {

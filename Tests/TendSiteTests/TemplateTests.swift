@@ -72,3 +72,22 @@ struct HeadingLabelTests {
         #expect(HeadingLabel.text(plain) == label)
     }
 }
+
+struct InlineFootnoteTests {
+    private func rewrite(_ text: String) -> String {
+        String(decoding: InlineFootnotes.rewrite(Array(text.utf8)), as: UTF8.self)
+    }
+
+    @Test func becomeOrdinaryFootnotesAfterTheText() {
+        #expect(rewrite("text ^[an inline **note**] done.\nnext") ==
+                "text [^tend-inline-1] done.\nnext\n\n[^tend-inline-1]: an inline **note**\n")
+        #expect(rewrite("nested ^[a [b] c] end") == "nested [^tend-inline-1] end\n\n[^tend-inline-1]: a [b] c\n")
+    }
+
+    @Test func codeIsLeftAlone() {
+        #expect(rewrite("`^[code]` and \\^[escaped]") == "`^[code]` and \\^[escaped]")
+        #expect(rewrite("```\n^[fenced]\n```") == "```\n^[fenced]\n```")
+        #expect(rewrite("no footnote ^[] here") == "no footnote ^[] here")
+        #expect(rewrite("a ^[n]\n```\nopen") == "a [^tend-inline-1]\n```\nopen\n```\n\n[^tend-inline-1]: n\n")
+    }
+}
