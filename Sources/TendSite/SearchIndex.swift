@@ -1,4 +1,5 @@
 import Foundation
+import TendLint
 import TendVault
 
 /// The search index: a small list of pages, and term postings split into shards by the
@@ -132,7 +133,7 @@ public struct SearchIndex: Sendable {
                 var text = "{"
                 for (index, (term, list)) in terms.sorted(by: { $0.0 < $1.0 }).enumerated() {
                     if index > 0 { text += "," }
-                    text += JSONText.quote(term) + ":["
+                    text += JSONString.quote(term) + ":["
                     var first = true
                     for posting in list {
                         if !first { text += "," }
@@ -166,12 +167,12 @@ public struct SearchIndex: Sendable {
                 folders.append(folder)
             }
             if index > 0 { docs += "," }
-            docs += "[\(JSONText.quote(document.url)),\(JSONText.quote(document.title)),\(folderNumber)]"
+            docs += "[\(JSONString.quote(document.url)),\(JSONString.quote(document.title)),\(folderNumber)]"
         }
-        docs += "],\"folders\":[" + folders.map { JSONText.quote($0) }.joined(separator: ",") + "]"
+        docs += "],\"folders\":[" + folders.map { JSONString.quote($0) }.joined(separator: ",") + "]"
         let names = byName.keys.sorted()
         // The shard list lets the script skip words whose shard does not exist (no 404s).
-        docs += ",\"shards\":[" + names.map { JSONText.quote(String($0.dropFirst(13).dropLast(5))) }.joined(separator: ",") + "]}\n"
+        docs += ",\"shards\":[" + names.map { JSONString.quote(String($0.dropFirst(13).dropLast(5))) }.joined(separator: ",") + "]}\n"
         files.append(("search/docs.json", docs))
         for name in names {
             let parts = byName[name]!.sorted()
@@ -184,30 +185,6 @@ public struct SearchIndex: Sendable {
             }
         }
         return files
-    }
-}
-
-/// JSON string literals without Foundation's encoder (which is slow and reorders nothing we need).
-enum JSONText {
-    static func quote(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
     }
 }
 

@@ -1,0 +1,32 @@
+/// JSON string literals, written by hand: the reporters and the site's search index need
+/// byte-stable output and Foundation's encoder is slow on large documents.
+public enum JSONString {
+    /// RFC 8259 §7: quote, backslash and C0 controls escaped; everything else as UTF-8.
+    public static func write(_ text: String, to output: inout String) {
+        output += "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": output += "\\\""
+            case "\\": output += "\\\\"
+            case "\n": output += "\\n"
+            case "\r": output += "\\r"
+            case "\t": output += "\\t"
+            case "\u{08}": output += "\\b"
+            case "\u{0C}": output += "\\f"
+            case let control where control.value < 0x20:
+                let hex = String(control.value, radix: 16, uppercase: true)
+                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default:
+                output.unicodeScalars.append(scalar)
+            }
+        }
+        output += "\""
+    }
+
+    /// `text` as a quoted JSON string.
+    public static func quote(_ text: String) -> String {
+        var output = ""
+        write(text, to: &output)
+        return output
+    }
+}
