@@ -36,11 +36,7 @@ public enum SiteUpdate {
         clock.mark("update: plan")
         let templateSet: TemplateSet
         if let templates { templateSet = templates } else { templateSet = try loadTemplates(options, context) }
-        let tagsChanged = changedNotes.contains { noteIndex in
-            let before = previous.vault.notes[noteIndex].tags, after = context.vault.notes[noteIndex].tags
-            return before.map(\.key) != after.map(\.key) || before.map(\.name) != after.map(\.name)
-                || before.map(\.inComment) != after.map(\.inComment)
-        }
+        let tagsChanged = changedNotes.contains { !sameTags(previous.vault.notes[$0], context.vault.notes[$0]) }
         if tagsChanged { cache.tags = nil }
         let pages = SitePages(plan: plan, templates: templateSet, options: options, tree: cache.tree, tags: cache.tags)
         cache.tree = pages.tree
@@ -65,9 +61,8 @@ public enum SiteUpdate {
             let oldReview = previous.context.reviews[noteIndex], newReview = context.reviews[noteIndex]
             let sameReview = oldReview.reviewed == newReview.reviewed && oldReview.owners == newReview.owners
                 && oldReview.interval == newReview.interval
-            let sameTags = before.tags.map(\.key) == after.tags.map(\.key) && before.tags.map(\.name) == after.tags.map(\.name)
             reviewChanged = reviewChanged || !sameReview
-            guard !(sameDescription && sameReview && sameTags) else { continue }
+            guard !(sameDescription && sameReview && sameTags(before, after)) else { continue }
             for note in [before, after] {
                 for path in [""] + FolderTree.ancestry(note.folder) {
                     if let folder = pages.tree.folder(path: path) { folders.insert(folder) }
@@ -90,6 +85,12 @@ public enum SiteUpdate {
         for page in written { try writeInPlace(page, siteRoot: siteRoot) }
         clock.mark("update: write")
         return Result(pages: written.map(\.path), plan: plan, documents: documents)
+    }
+
+    /// The same tags, as written and whether in a comment (tag pages show all of that).
+    private static func sameTags(_ before: Note, _ after: Note) -> Bool {
+        before.tags.map(\.key) == after.tags.map(\.key) && before.tags.map(\.name) == after.tags.map(\.name)
+            && before.tags.map(\.inComment) == after.tags.map(\.inComment)
     }
 
     static func loadTemplates(_ options: SiteOptions, _ context: LintContext) throws(VaultError) -> TemplateSet {
