@@ -49,7 +49,8 @@ struct LintCommand: ParsableCommand {
             FileHandleWriter.standardOutput(RuleCatalog.all.map { "\($0.id) [\($0.defaultSeverity.rawValue)]: \($0.summary)" }.joined(separator: "\n") + "\n")
             return
         }
-        let (linter, resolved, gitDates) = try options.load()
+        var clock = PhaseClock(start: DispatchTime.now())
+        let (linter, resolved, gitDates) = try options.load(clock: &clock)
         var baselineValue: Baseline?
         if let baseline {
             do { baselineValue = try Baseline.load(baseline) } catch {
@@ -61,6 +62,7 @@ struct LintCommand: ParsableCommand {
         // them from the output: writing and reading the same file keeps it whole.
         let all = linter.lint(resolved, gitDates: gitDates)
         let report = baselineValue.map { all.excluding($0) } ?? all
+        clock.mark("rules")
         if let writeBaseline {
             do {
                 try Baseline(report: all).json().write(toFile: writeBaseline, atomically: true, encoding: .utf8)
@@ -70,6 +72,7 @@ struct LintCommand: ParsableCommand {
             }
         }
         FileHandleWriter.standardOutput(render(report))
+        clock.mark("report")
         if format == .github, let summaryPath = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !summaryPath.isEmpty {
             appendSummary(GitHubReporter(pathPrefix: pathPrefix).markdownSummary(report), to: summaryPath)
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dispatch
 import TendLint
 import TendVault
 
@@ -24,13 +25,21 @@ struct LintOptions: ParsableArguments {
     /// Reads configuration and vault, resolves every link once, and prepares the linter.
     /// Configuration and I/O failures print the user-facing error and exit 2.
     func load() throws -> (linter: Linter, resolved: ResolvedVault, gitDates: [String: CivilDate]) {
+        var clock = PhaseClock(start: DispatchTime.now())
+        return try load(clock: &clock)
+    }
+
+    func load(clock: inout PhaseClock) throws -> (linter: Linter, resolved: ResolvedVault, gitDates: [String: CivilDate]) {
         do {
             let configuration = try VaultConfig.load(vaultRoot: vault, explicitPath: config)
             let linter = try Linter(config: configuration, asOf: day)
             let loaded = try Vault.load(root: vault, ignore: configuration.ignore)
+            clock.mark("read+parse")
             try linter.check(loaded)
             let gitDates = configuration.freshness.source == .git ? try GitHistory.lastCommitDates(vaultRoot: vault) : [:]
-            return (linter, ResolvedVault(vault: loaded), gitDates)
+            let resolved = ResolvedVault(vault: loaded)
+            clock.mark("resolve")
+            return (linter, resolved, gitDates)
         } catch {
             printError(error.description)
             throw ExitCode(2)

@@ -28,8 +28,11 @@ public struct ResolvedVault: Sendable {
         let noteFiles = vault.noteFileIndices
         self.noteFiles = noteFiles
         let indices = Array(vault.notes.indices)
+        // Only the link lists are captured: reading `vault.notes[i].links` inside the
+        // closure copied each whole `Note`.
+        let linkLists = vault.notes.map(\.links)
         let resolutions = ParallelMap.map(indices) { noteIndex in
-            vault.notes[noteIndex].links.map { resolver.resolve($0, from: noteFiles[noteIndex]) }
+            linkLists[noteIndex].map { resolver.resolve($0, from: noteFiles[noteIndex]) }
         }
         self.resolutions = resolutions
         self.incoming = Self.incoming(resolutions, fileCount: vault.files.count)

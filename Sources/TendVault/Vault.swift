@@ -25,7 +25,9 @@ public struct Vault: Sendable {
 
     /// Reads the vault at `root`: scans, then reads and parses notes in parallel on all cores.
     public static func load(root: String, ignore: [GlobPattern] = []) throws(VaultError) -> Vault {
+        var clock = PhaseClock(start: DispatchTime.now())
         let scan = try VaultScanner(root: root, ignore: ignore).scan()
+        clock.mark("scan")
         var files: [VaultFile] = []
         var notePaths: [VaultScanner.Entry] = []
         for entry in scan.entries {
