@@ -42,23 +42,29 @@ public struct Baseline: Sendable, Equatable {
             let file: String
             let target: String
         }
+        // Occurrence numbers depend on order (one pass); the hashing does not (all cores).
         var occurrences: [Subject: Int] = [:]
-        for index in findings.indices {
-            let finding = findings[index]
+        var subjects: [(target: String, occurrence: Int)] = []
+        subjects.reserveCapacity(findings.count)
+        for finding in findings {
             let subject = Subject(rule: finding.rule, file: finding.file, target: subjectText(finding))
             let occurrence = occurrences[subject, default: 0]
             occurrences[subject] = occurrence + 1
+            subjects.append((subject.target, occurrence))
+        }
+        let fingerprints = ParallelMap.map(Array(findings.indices)) { [findings, subjects] index in
             // Fields joined by U+001F (unit separator), as text: "rule␟file␟target␟occurrence".
             var hash = FNV1a()
-            hash.add(finding.rule)
+            hash.add(findings[index].rule)
             hash.add(separator)
-            hash.add(finding.file)
+            hash.add(findings[index].file)
             hash.add(separator)
-            hash.add(subject.target)
+            hash.add(subjects[index].target)
             hash.add(separator)
-            hash.add(String(occurrence))
-            findings[index].fingerprint = hash.hex
+            hash.add(String(subjects[index].occurrence))
+            return hash.hex
         }
+        for index in findings.indices { findings[index].fingerprint = fingerprints[index] }
     }
 
     private static let separator = "\u{1F}"

@@ -59,12 +59,10 @@ public struct LintReport: Sendable {
     /// The vault the findings are about (for source lines under carets).
     public var vault: Vault
     /// Note index by path, for source lines under carets (one lookup per finding).
-    private let noteByPath: [String: Int]
 
     public init(findings: [Finding], notes: Int, baselined: Int = 0, suppressed: Int = 0, vault: Vault) {
         self.findings = findings
         self.vault = vault
-        noteByPath = Dictionary(vault.notes.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
         summary = Summary(
             errors: findings.filter { $0.severity == .error }.count,
             warnings: findings.filter { $0.severity == .warning }.count,
@@ -86,7 +84,7 @@ public struct LintReport: Sendable {
 
     /// The source line a finding points at, for carets; nil when the file is not a note.
     public func sourceLine(of finding: Finding) -> String? {
-        guard let index = noteByPath[finding.file], finding.line >= 1,
+        guard let index = vault.noteIndex(ofPath: finding.file), finding.line >= 1,
               finding.line <= vault.notes[index].source.lineCount else { return nil }
         let note = vault.notes[index]
         return note.source.lineText(finding.line)

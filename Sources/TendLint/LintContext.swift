@@ -22,9 +22,12 @@ public struct LintContext: Sendable {
         self.asOf = asOf
         let policy = PublishPolicy(mode: config.publish)
         let notes = resolved.vault.notes
-        published = notes.map { policy.isPublished($0) }
         let freshness = config.freshness
-        reviews = ParallelMap.map(notes) { NoteReview(note: $0, policy: freshness, gitDate: gitDates[$0.path]) }
+        let facts = ParallelMap.map(notes) { note in
+            (published: policy.isPublished(note), review: NoteReview(note: note, policy: freshness, gitDate: gitDates[note.path]))
+        }
+        published = facts.map(\.published)
+        reviews = facts.map(\.review)
         homeNote = LintContext.findHome(notes, configured: config.home)
     }
 

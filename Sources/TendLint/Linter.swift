@@ -57,21 +57,25 @@ public struct Linter: Sendable {
                 findings.append(finding)
             }
         }
-        // Suppressions are read only for notes that have findings.
-        let noteByPath = Dictionary(resolved.vault.notes.indices.map { (resolved.vault.notes[$0].path, $0) },
-                                    uniquingKeysWith: { first, _ in first })
-        var suppressions: [String: Suppression] = [:]
+        // Suppressions are read only for notes that have findings, on all cores.
+        let vault = resolved.vault
+        let noteOfFinding = findings.map { vault.noteIndex(ofPath: $0.file) }
+        let notesWithFindings = Array(Set(noteOfFinding.compactMap { $0 })).sorted()
+        let readSuppressions = ParallelMap.map(notesWithFindings) { Suppression(note: vault.notes[$0]) }
+        let suppressions = Dictionary(uniqueKeysWithValues: zip(notesWithFindings, readSuppressions))
         let before = findings.count
-        findings.removeAll { finding in
-            if suppressions[finding.file] == nil, let index = noteByPath[finding.file] {
-                suppressions[finding.file] = Suppression(note: resolved.vault.notes[index])
-            }
-            return suppressions[finding.file]?.suppresses(finding) == true
+        var kept: [Finding] = []
+        var keys: [(note: Int, line: Int, column: Int)] = []
+        kept.reserveCapacity(findings.count)
+        keys.reserveCapacity(findings.count)
+        for (finding, note) in zip(findings, noteOfFinding) where note.flatMap({ suppressions[$0] })?.suppresses(finding) != true {
+            kept.append(finding)
+            keys.append((note: note ?? Int.max, line: finding.line, column: finding.column))
         }
+        findings = kept
         let suppressed = before - findings.count
         // Notes are stored in byte order of their paths, so a note's index orders findings as
         // `Finding.precedes` does, without comparing path strings thousands of times.
-        let keys = findings.map { (note: noteByPath[$0.file] ?? Int.max, line: $0.line, column: $0.column) }
         let order = findings.indices.sorted { a, b in
             let (x, y) = (keys[a], keys[b])
             if x != y { return x < y }

@@ -38,10 +38,16 @@ final class ParseArena {
 
     /// Zeroed memory with a 16-byte header that records the size (for `realloc`).
     func allocate(_ size: Int) -> UnsafeMutableRawPointer? {
+        allocate(size, zeroed: true)
+    }
+
+    /// `zeroed: false` is for `realloc`, whose new bytes C leaves undefined: cmark's buffers
+    /// grow through it, and zeroing them first was most of the arena's memset time.
+    private func allocate(_ size: Int, zeroed: Bool) -> UnsafeMutableRawPointer? {
         let total = Self.headerSize + ((size + 15) & ~15)
         let block: UnsafeMutableRawPointer
         if total > Self.chunkSize / 4 {
-            guard let big = calloc(1, total) else { return nil }
+            guard let big = zeroed ? calloc(1, total) : malloc(total) else { return nil }
             large.append(big)
             block = big
         } else {
@@ -54,17 +60,17 @@ final class ParseArena {
             block = cursor!
             cursor = cursor! + total
             remaining -= total
-            memset(block, 0, total)
+            if zeroed { memset(block, 0, total) }
         }
         block.storeBytes(of: size, as: Int.self)
         return block + Self.headerSize
     }
 
     func reallocate(_ pointer: UnsafeMutableRawPointer?, _ size: Int) -> UnsafeMutableRawPointer? {
-        guard let pointer else { return allocate(size) }
+        guard let pointer else { return allocate(size, zeroed: false) }
         let oldSize = (pointer - Self.headerSize).load(as: Int.self)
         if size <= oldSize { return pointer }
-        guard let fresh = allocate(size) else { return nil }
+        guard let fresh = allocate(size, zeroed: false) else { return nil }
         fresh.copyMemory(from: pointer, byteCount: oldSize)
         return fresh
     }

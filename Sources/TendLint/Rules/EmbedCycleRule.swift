@@ -232,15 +232,17 @@ private struct EmbedGraph {
     init(context: LintContext) {
         self.context = context
         var embeds: [Int: [(line: Int, edge: Edge)]] = [:]
-        for (noteIndex, note) in context.vault.notes.enumerated() {
-            for (linkIndex, link) in note.links.enumerated() where link.syntax.isEmbed && !link.inComment {
+        context.vault.forEachNote { noteIndex, note in
+            // Indices, not `enumerated()`: that would copy every link of the vault.
+            for linkIndex in note.links.indices where note.links[linkIndex].syntax.isEmbed && !note.links[linkIndex].inComment {
                 let resolution = context.resolved.resolutions[noteIndex][linkIndex]
                 guard resolution.isResolved, let target = resolution.target,
                       context.vault.files[target].noteIndex != nil else { continue }
                 let node = resolution.heading.map { Node(file: target, kind: 1, index: $0) }
                     ?? resolution.block.map { Node(file: target, kind: 2, index: $0) }
                     ?? Node(file: target, kind: 0, index: 0)
-                embeds[noteIndex, default: []].append((link.position.line, Edge(target: node, note: noteIndex, link: linkIndex)))
+                embeds[noteIndex, default: []].append((note.links[linkIndex].position.line,
+                                                      Edge(target: node, note: noteIndex, link: linkIndex)))
             }
         }
         self.embeds = embeds
