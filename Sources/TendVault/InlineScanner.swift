@@ -48,19 +48,23 @@ struct InlineScanner {
         var cursor = ZoneCursor(zones)
         var highlightCloser = -1
         // A 256-bit mask in locals: no array bounds check or lazy-static check per byte.
-        let (mask0, mask1) = (Self.interestingMask.0, Self.interestingMask.1)
+        let startsSyntax = Self.startsSyntax
         var resume = within?.lowerBound ?? 0
+        guard let base = bytes.baseAddress else { return }
         for line in lines where !skipLines[line] {
             var lineRange = source.lineRange(line)
             if let within { lineRange = lineRange.clamped(to: within) }
             var index = max(resume, lineRange.lowerBound)
             let end = lineRange.upperBound
             while index < end {
-                let byte = bytes[index]
-                guard byte < 128, ((byte < 64 ? mask0 >> byte : mask1 >> (byte - 64)) & 1) != 0 else {
+                // Most bytes start nothing: skip them in a tight loop over locals only.
+                var byte = base[index]
+                while startsSyntax[Int(byte)] == 0 {
                     index += 1
-                    continue
+                    guard index < end else { break }
+                    byte = base[index]
                 }
+                guard index < end else { break }
                 if let zoneEnd = cursor.skip(index) {
                     index = zoneEnd
                     continue
@@ -120,13 +124,14 @@ struct InlineScanner {
         }
     }
 
-    /// Bytes that may start Obsidian syntax: `\ ! [ # = $` (all ASCII), as two 64-bit masks.
-    private static let interestingMask: (UInt64, UInt64) = {
-        var masks: (UInt64, UInt64) = (0, 0)
-        for c in "\\![#=$".utf8 {
-            if c < 64 { masks.0 |= 1 << UInt64(c) } else { masks.1 |= 1 << UInt64(c - 64) }
-        }
-        return masks
+    /// Bytes that may start Obsidian syntax, `\ ! [ # = $`, as a 256-entry table (1: may start).
+    /// One load per byte; bit masks kept in locals cost ~20 instructions a byte (spilled registers).
+    /// Never freed: one table for the process, only read.
+    nonisolated(unsafe) private static let startsSyntax: UnsafePointer<UInt8> = {
+        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+        table.initialize(repeating: 0, count: 256)
+        for byte in "\\![#=$".utf8 { table[Int(byte)] = 1 }
+        return UnsafePointer(table)
     }()
 
     private func isASCIIPunctuation(_ byte: UInt8) -> Bool {

@@ -1,3 +1,4 @@
+import Dispatch
 /// A vault with every link resolved once: the single resolution pass that lint and site share,
 /// so a link lint calls broken is exactly the link the site shows as unresolved.
 public struct ResolvedVault: Sendable {
@@ -22,8 +23,10 @@ public struct ResolvedVault: Sendable {
 
     /// Indexes every name, then resolves every link of every note in parallel.
     public init(vault: Vault) {
+        var clock = PhaseClock(start: DispatchTime.now())
         self.vault = vault
         let resolver = LinkResolver(vault: vault)
+        clock.mark("  name index")
         self.resolver = resolver
         let noteFiles = vault.noteFileIndices
         self.noteFiles = noteFiles
@@ -34,8 +37,10 @@ public struct ResolvedVault: Sendable {
         let resolutions = ParallelMap.map(indices) { noteIndex in
             linkLists[noteIndex].map { resolver.resolve($0, from: noteFiles[noteIndex]) }
         }
+        clock.mark("  links")
         self.resolutions = resolutions
         self.incoming = Self.incoming(resolutions, fileCount: vault.files.count)
+        clock.mark("  backlinks")
     }
 
     /// The vault after some notes' contents changed (same files): their links are resolved

@@ -34,12 +34,19 @@ func lowercase(_ text: String) -> String {
 func lowercaseBytes(_ text: String) -> [UInt8] {
     var text = text
     let ascii: [UInt8]? = text.withUTF8 { source in
-        guard !source.contains(where: { $0 >= 0x80 }) else { return nil }
+        // One pass that lower-cases and notes any non-ASCII byte; written through a pointer
+        // (appending byte by byte was ~1,300 instructions per link resolved).
         // Room for the `.md` the resolver may append, so that append does not reallocate.
-        var bytes = [UInt8]()
-        bytes.reserveCapacity(source.count + 3)
-        for byte in source { bytes.append(byte >= 65 && byte <= 90 ? byte + 32 : byte) }
-        return bytes
+        var seen: UInt8 = 0
+        let bytes = [UInt8](unsafeUninitializedCapacity: source.count + 3) { buffer, count in
+            for index in 0..<source.count {
+                let byte = source[index]
+                seen |= byte
+                buffer[index] = byte &- 65 < 26 ? byte &+ 32 : byte
+            }
+            count = source.count
+        }
+        return seen < 0x80 ? bytes : nil
     }
     return ascii ?? Array(text.lowercased().utf8)
 }
