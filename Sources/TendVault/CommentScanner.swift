@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Finds `%%comments%%` (spec §7.1).
 ///
 /// A block comment opens on a line that begins (after spaces) with `%%` and has no other `%`;
@@ -18,6 +24,13 @@ struct CommentScanner {
     /// Byte ranges of code spans, sorted by start.
     let codeZones: [Range<Int>]
 
+    /// The next `%` in `index..<end`, else `end`. `memchr`: this runs over every line of every note.
+    private func nextPercent(from index: Int, to end: Int) -> Int {
+        guard let base = bytes.baseAddress, index < end,
+              let hit = memchr(base + index, Int32(UInt8(ascii: "%")), end - index) else { return end }
+        return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+    }
+
     func scan() -> [Found] {
         var found: [Found] = []
         var cursor = ZoneCursor(codeZones)
@@ -34,7 +47,7 @@ struct CommentScanner {
             while index < lineRange.upperBound - 1 {
                 if bytes[index] != UInt8(ascii: "%") {
                     // Jump to the next `%` on the line (or past its end).
-                    index = bytes[index..<lineRange.upperBound].firstIndex(of: UInt8(ascii: "%")) ?? lineRange.upperBound
+                    index = nextPercent(from: index, to: lineRange.upperBound)
                     continue
                 }
                 if let zoneEnd = cursor.skip(index) {

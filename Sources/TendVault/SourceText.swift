@@ -102,14 +102,16 @@ public struct SourceText: Sendable {
     /// The same, when the caller already knows the 1-based line that holds `offset`.
     public func position(ofOffset offset: Int, line: Int) -> Position {
         guard wideLines[line - 1] else { return Position(line: line, column: offset - lineStarts[line - 1] + 1) }
-        var column = 1
-        var index = lineStarts[line - 1]
-        while index < offset && index < bytes.count {
-            // Count lead bytes only: continuation bytes are 0b10xxxxxx.
-            if bytes[index] & 0xC0 != 0x80 { column += 1 }
-            index += 1
+        // Count lead bytes only (continuation bytes are 0b10xxxxxx), through a pointer: this
+        // runs from the line's start for every link and tag on a line with non-ASCII text.
+        let start = lineStarts[line - 1], end = min(offset, bytes.count)
+        guard start < end else { return Position(line: line, column: 1) }
+        let continuations = bytes.withUnsafeBufferPointer { buffer in
+            var count = 0
+            for index in start..<end where buffer[index] & 0xC0 == 0x80 { count += 1 }
+            return count
         }
-        return Position(line: line, column: column)
+        return Position(line: line, column: 1 + (end - start) - continuations)
     }
 
     public func string(_ range: Range<Int>) -> String {
