@@ -60,26 +60,26 @@ public struct PreviewServer: Sendable {
     /// Nil when the change needs a full build.
     private func updateIncrementally(_ changed: [String]) -> Bool? {
         guard changed.allSatisfy({ $0.lowercased().hasSuffix(".md") && !$0.hasPrefix("@") && !$0.hasPrefix(".") }),
-              let state = session.state,
-              let (vault, notes) = state.context.vault.reloadingNotes(atDiskPaths: changed) else { return nil }
+              let state = session.state else { return nil }
         let started = DispatchTime.now()
-        var clock = PhaseClock(start: started)
-        let resolved = state.context.resolved.updated(with: vault, changedNotes: notes)
-        clock.mark("update: resolve")
-        let context = LintContext(updating: state.context, resolved: resolved, changedNotes: notes, gitDates: state.gitDates)
-        clock.mark("update: lint context")
-        let update: SiteUpdate.Result
-        do {
-            guard let result = try SiteUpdate.apply(previous: state.plan, context: context, changedNotes: notes,
-                                                    siteRoot: siteRoot, options: siteOptions, templates: state.templates,
-                                                    cache: state.cache) else { return nil }
-            update = result
+        let outcome: Outcome
+        do throws(VaultError) {
+            var applied = try applyEdit(changed, state)
+            if applied == nil { applied = try applyRestructure(changed, state) }
+            guard let applied else { return nil }
+            outcome = applied
         } catch {
             live.buildFailed(error.description)
             log(error.description)
             return false
         }
-        var documents = state.documents
+        let (context, update, oldNotes) = (outcome.context, outcome.update, outcome.oldNotes)
+        var documents: [Int: SearchIndex.Document] = [:]
+        if let oldNotes {
+            for (newNote, oldNote) in oldNotes.enumerated() { if let oldNote { documents[newNote] = state.documents[oldNote] } }
+        } else {
+            documents = state.documents
+        }
         for (noteIndex, document) in update.documents { documents[noteIndex] = document }
         session.state = SiteSession.State(context: context, plan: update.plan, documents: documents, gitDates: state.gitDates,
                                           templates: state.templates, cache: state.cache)
@@ -89,11 +89,12 @@ public struct PreviewServer: Sendable {
         // After the page is back: the search index and the lint findings of the changed notes.
         let generation = session.nextSearchGeneration()
         let siteRoot = self.siteRoot, session = self.session, log = self.log
+        let vault = context.vault, resolved = context.resolved
+        let touched = Set(changed.map { $0.precomposedStringWithCanonicalMapping })
         Task.detached(priority: .utility) {
             let ordered = update.plan.publishedNotes.compactMap { documents[$0] }
             if session.isCurrentSearch(generation) { try? SiteUpdate.writeSearchIndex(ordered, siteRoot: siteRoot) }
             if let linter = try? Linter(config: context.config, asOf: context.asOf) {
-                let touched = Set(notes.map { vault.notes[$0].path })
                 let findings = linter.lint(resolved, gitDates: state.gitDates).findings.filter { touched.contains($0.file) }
                 if !findings.isEmpty {
                     log(TextReporter(color: false).render(LintReport(findings: findings, notes: touched.count, vault: vault))
@@ -102,6 +103,54 @@ public struct PreviewServer: Sendable {
             }
         }
         return true
+    }
+
+    private struct Outcome {
+        var context: LintContext
+        var update: SiteUpdate.Result
+        /// Old note index of each new note when notes were added, removed or renamed.
+        var oldNotes: [Int?]?
+    }
+
+    /// Notes edited in place, with the same titles and URLs: only their pages and the pages
+    /// that show them. A retitled note goes on to `restructure`.
+    private func applyEdit(_ changed: [String], _ state: SiteSession.State) throws(VaultError) -> Outcome? {
+        guard let (vault, notes) = state.context.vault.reloadingNotes(atDiskPaths: changed) else { return nil }
+        var clock = PhaseClock(start: DispatchTime.now())
+        let resolved = state.context.resolved.updated(with: vault, changedNotes: notes)
+        clock.mark("update: resolve")
+        let context = LintContext(updating: state.context, resolved: resolved, changedNotes: notes, gitDates: state.gitDates)
+        clock.mark("update: lint context")
+        if let update = try SiteUpdate.apply(previous: state.plan, context: context, changedNotes: notes, siteRoot: siteRoot,
+                                             options: siteOptions, templates: state.templates, cache: state.cache) {
+            return Outcome(context: context, update: update, oldNotes: nil)
+        }
+        return try restructure(VaultChange(sameFiles: vault, rereadNotes: notes), resolved: resolved, state)
+    }
+
+    /// Notes added, removed or renamed: the folder is scanned again and the notes that did
+    /// not change are reused.
+    private func applyRestructure(_ changed: [String], _ state: SiteSession.State) throws(VaultError) -> Outcome? {
+        var clock = PhaseClock(start: DispatchTime.now())
+        let change = try state.context.vault.reloading(changedPaths: changed, ignore: state.context.config.ignore)
+        clock.mark("restructure: scan and read")
+        let resolved = state.context.resolved.updated(with: change)
+        clock.mark("restructure: resolve")
+        return try restructure(change, resolved: resolved, state)
+    }
+
+    private func restructure(_ change: VaultChange, resolved: ResolvedVault, _ state: SiteSession.State) throws(VaultError) -> Outcome? {
+        var clock = PhaseClock(start: DispatchTime.now())
+        let previous = state.context
+        let context = LintContext(resolved: resolved, config: previous.config, asOf: previous.asOf, gitDates: state.gitDates)
+        // `home:` in tend.yaml must still name a note: the full build says so when it does not.
+        guard previous.config.home == nil || context.homeNote != nil else { return nil }
+        clock.mark("restructure: lint context")
+        guard let update = try SiteRestructure.apply(previous: state.plan, context: context, change: change, siteRoot: siteRoot,
+                                                     options: siteOptions, templates: state.templates, cache: state.cache) else {
+            return nil
+        }
+        return Outcome(context: context, update: update, oldNotes: change.oldNoteIndices(previous: previous.vault))
     }
 
     private func rebuildAll(changed: [String]) -> Bool {

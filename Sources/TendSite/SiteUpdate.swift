@@ -132,8 +132,16 @@ public enum SiteUpdate {
 
     /// Rewrites the search index of a live site from every page's search document.
     public static func writeSearchIndex(_ documents: [SearchIndex.Document], siteRoot: String) throws(VaultError) {
-        for (name, text) in SearchIndex.files(for: documents) {
+        let files = SearchIndex.files(for: documents)
+        for (name, text) in files {
             try writeInPlace((name, Array(text.utf8)), siteRoot: siteRoot)
+        }
+        // A term shard no document needs any more goes: a full build would not have it.
+        let kept = Set(files.map(\.0))
+        let folder = siteRoot + "/search/terms"
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        where name.hasSuffix(".json") && !kept.contains("search/terms/" + name) {
+            try? FileManager.default.removeItem(atPath: folder + "/" + name)
         }
     }
 

@@ -71,7 +71,7 @@ public struct ResolvedVault: Sendable {
                              incoming: sameTargets ? incoming : nil)
     }
 
-    private init(vault: Vault, resolver: LinkResolver, resolutions: [[LinkResolution]], noteFiles: [Int], incoming: [[LinkReference]]?) {
+    init(vault: Vault, resolver: LinkResolver, resolutions: [[LinkResolution]], noteFiles: [Int], incoming: [[LinkReference]]?) {
         self.vault = vault
         self.resolver = resolver
         self.resolutions = resolutions

@@ -40,6 +40,12 @@ public struct Vault: Sendable {
         var clock = PhaseClock(start: DispatchTime.now())
         let scan = try VaultScanner(root: root, ignore: ignore).scan()
         clock.mark("scan")
+        return assemble(root: root, scan: scan) { _ in nil }
+    }
+
+    /// Files and notes in scan order; a note is parsed from disk unless `reuse` gives it.
+    static func assemble(root: String, scan: (entries: [VaultScanner.Entry], skipped: [VaultScanner.Skipped]),
+                         reuse: @Sendable (String) -> Note?) -> Vault {
         var files: [VaultFile] = []
         var notePaths: [VaultScanner.Entry] = []
         for entry in scan.entries {
@@ -48,6 +54,7 @@ public struct Vault: Sendable {
             if kind == .note { notePaths.append(entry) }
         }
         let notes = ParallelMap.map(notePaths) { entry -> Note in
+            if let note = reuse(entry.path) { return note }
             switch readFile(entry.absolutePath) {
             case .success(let bytes):
                 return NoteParser.parse(path: entry.path, bytes: bytes)

@@ -1,0 +1,81 @@
+extension ResolvedVault {
+    /// The resolution pass after files were added, removed or renamed (`tend serve`), without
+    /// resolving every link again. A link's target depends only on the files that carry its
+    /// name (spec §1.3 step 2 picks candidates by file name), its source folder, and for a
+    /// `#subpath` the target note's headings and blocks. So a link is resolved again when it
+    /// is in a note read again, names a file name that was added or removed, or has a subpath
+    /// into a note read again; every other resolution is kept, its file indices renumbered.
+    public func updated(with change: VaultChange) -> ResolvedVault {
+        let newVault = change.vault
+        let resolver = LinkResolver(vault: newVault)
+        let noteFiles = newVault.noteFileIndices
+        let fileMap = change.fileMap
+        // Lower-cased file names whose candidate lists changed.
+        var keptFiles = Set<Int>()
+        var changedNames = Set<NameKey>()
+        for (oldFile, newFile) in fileMap.enumerated() {
+            if let newFile { keptFiles.insert(newFile) } else { changedNames.insert(NameKey(fileName(self.resolver.index.lowerPaths[oldFile]))) }
+        }
+        for newFile in newVault.files.indices where !keptFiles.contains(newFile) {
+            changedNames.insert(NameKey(fileName(resolver.index.lowerPaths[newFile])))
+        }
+        let names = changedNames
+        let nameLengths = Set(names.flatMap { [$0.bytes.count, $0.bytes.count - 3] })
+        let oldNotes = change.oldNoteIndices(previous: vault)
+        let reread = Set(change.rereadNotes)
+        let rereadFiles = Set(change.rereadNotes.map { noteFiles[$0] })
+        let previous = self
+        let resolutions = ParallelMap.map(Array(newVault.notes.indices)) { noteIndex -> [LinkResolution] in
+            let links = newVault.notes[noteIndex].links
+            let source = noteFiles[noteIndex]
+            guard !reread.contains(noteIndex), let oldNote = oldNotes[noteIndex] else {
+                return links.map { resolver.resolve($0, from: source) }
+            }
+            let old = previous.resolutions[oldNote]
+            return links.indices.map { linkIndex in
+                let link = links[linkIndex]
+                if Self.mayName(link.path, names, nameLengths) { return resolver.resolve(link, from: source) }
+                guard let kept = old[linkIndex].renumbered(fileMap) else { return resolver.resolve(link, from: source) }
+                if link.subpath != nil, let target = kept.target, rereadFiles.contains(target) {
+                    return resolver.resolve(link, from: source)
+                }
+                return kept
+            }
+        }
+        return ResolvedVault(vault: newVault, resolver: resolver, resolutions: resolutions, noteFiles: noteFiles, incoming: nil)
+    }
+
+    /// Whether the link path's file name (as the resolver looks it up, with or without `.md`)
+    /// may be one of `names`. Cheap for the usual ASCII name of another length.
+    private static func mayName(_ path: String, _ names: Set<NameKey>, _ lengths: Set<Int>) -> Bool {
+        guard !names.isEmpty else { return false }
+        let utf8 = path.utf8
+        let segment = utf8.lastIndex(of: UInt8(ascii: "/")).map { utf8[utf8.index(after: $0)...] } ?? utf8[...]
+        // Lower-casing keeps an ASCII name's length; other text may change length.
+        if segment.allSatisfy({ $0 < 0x80 }) && !lengths.contains(segment.count) && !lengths.contains(segment.count + 3) {
+            return false
+        }
+        let name = fileName(lowercaseBytes(path))
+        return names.contains(NameKey(name)) || names.contains(NameKey(name + Array(".md".utf8)))
+    }
+}
+
+extension LinkResolution {
+    /// The same resolution with file indices of a changed vault; nil if one of its files is gone.
+    public func renumbered(_ fileMap: [Int?]) -> LinkResolution? {
+        var copy = self
+        if let target {
+            guard let mapped = fileMap[target] else { return nil }
+            copy.target = mapped
+        }
+        if !candidates.isEmpty {
+            var mapped: [Int] = []
+            for candidate in candidates {
+                guard let file = fileMap[candidate] else { return nil }
+                mapped.append(file)
+            }
+            copy.candidates = mapped
+        }
+        return copy
+    }
+}

@@ -1,0 +1,150 @@
+import Foundation
+import Testing
+@testable import TendSite
+import TendLint
+import TendVault
+
+/// `tend serve` after notes are added, removed, renamed or retitled must leave the site
+/// exactly as a full build of the changed vault would, with only the touched pages written.
+struct SiteRestructureTests {
+    /// A small vault with folders (a change at the root reaches every page's explorer).
+    static let notes: [String: String] = [
+        "Home.md": "# Home\n\nStart at [[Start]] or [[Runbook A]].\n",
+        "Ops/Runbook A.md": "# Runbook A\n\nSee [[Runbook B]] and ![[Runbook B#Steps]]. #ops\n",
+        "Ops/Runbook B.md": "---\ndescription: The second runbook\nreviewed: 2026-10-01\n---\n# Runbook B\n\n## Steps\n\nRestart it. ^blk\n\n#ops/db\n",
+        "Ops/Deep/Checklist.md": "# Checklist\n\n- [[Runbook A]]\n- [[Runbook B#^blk]]\n",
+        "Guides/Start.md": "# Start\n\nRead [[Runbook B]], [[Checklist]] and [[New Name]]. #guide\n",
+        "Guides/Other.md": "---\ntitle: Other guide\n---\nBack to [[Start]].\n",
+        "Guides/Zeta.md": "# Zeta\n\nNothing links here.\n",
+    ]
+
+    private func makeVault() throws -> String {
+        let root = SiteFixture.temporaryOutput("vault")
+        for (path, text) in Self.notes {
+            let file = root + "/" + path
+            try FileManager.default.createDirectory(atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: URL(fileURLWithPath: file))
+        }
+        return root
+    }
+
+    /// A change to the vault on disk, and the paths a watcher would report.
+    struct Change: CustomTestStringConvertible, Sendable {
+        let name: String
+        let apply: @Sendable (String) throws -> [String]
+        var testDescription: String { name }
+    }
+
+    static func move(_ from: String, _ to: String) -> @Sendable (String) throws -> [String] {
+        { root in
+            let target = root + "/" + to
+            try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try FileManager.default.moveItem(atPath: root + "/" + from, toPath: target)
+            return [from, to]
+        }
+    }
+
+    static func write(_ path: String, _ text: String) -> @Sendable (String) throws -> [String] {
+        { root in
+            let file = root + "/" + path
+            try FileManager.default.createDirectory(atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: URL(fileURLWithPath: file))
+            return [path]
+        }
+    }
+
+    static let changes: [Change] = [
+        Change(name: "rename in its folder", apply: move("Ops/Runbook B.md", "Ops/Runbook C.md")),
+        Change(name: "move to another folder", apply: move("Ops/Runbook B.md", "Guides/Runbook B.md")),
+        Change(name: "new note a broken link names", apply: write("Guides/New Name.md", "# New Name\n\n#guide #fresh\n")),
+        Change(name: "new note that makes a link ambiguous", apply: write("Ops/Deep/Runbook A.md", "# Another A\n")),
+        Change(name: "delete the only note of a folder", apply: { root in
+            try FileManager.default.removeItem(atPath: root + "/Ops/Deep/Checklist.md")
+            return ["Ops/Deep/Checklist.md"]
+        }),
+        Change(name: "retitle", apply: write("Guides/Other.md", "---\ntitle: A better title\n---\nBack to [[Start]].\n")),
+        Change(name: "new folder", apply: write("Guides/More/Extra.md", "# Extra\n\n[[Zeta]]\n")),
+    ]
+
+    @Test(arguments: changes)
+    func restructureEqualsFullBuild(change: Change) throws {
+        let vault = try makeVault()
+        let live = SiteFixture.temporaryOutput("live")
+        let before = try SiteFixture.context(root: vault)
+        let first = try SiteBuilder(context: before, options: SiteOptions(output: live)).build()
+        let firstPlan = try #require(first.plan)
+        let changed = try change.apply(vault)
+
+        let vaultChange = try before.vault.reloading(changedPaths: changed, ignore: before.config.ignore)
+        let resolved = before.resolved.updated(with: vaultChange)
+        // The resolution pass kept in step equals a fresh one.
+        let fresh = ResolvedVault(vault: vaultChange.vault)
+        #expect(resolved.resolutions == fresh.resolutions)
+        #expect(resolved.incoming == fresh.incoming)
+        let context = LintContext(resolved: resolved, config: before.config, asOf: before.asOf)
+        let applied = try SiteRestructure.apply(previous: firstPlan, context: context, change: vaultChange,
+                                                siteRoot: live, options: SiteOptions(output: live))
+        let update = try #require(applied)
+        var documents: [Int: SearchIndex.Document] = [:]
+        let newNotes = vaultChange.oldNoteIndices(previous: before.vault)
+        var oldToNew: [Int: Int] = [:]
+        for (new, old) in newNotes.enumerated() { if let old { oldToNew[old] = new } }
+        for (old, document) in zip(firstPlan.publishedNotes, first.documents) {
+            if let new = oldToNew[old] { documents[new] = document }
+        }
+        for (index, document) in update.documents { documents[index] = document }
+        try SiteUpdate.writeSearchIndex(update.plan.publishedNotes.compactMap { documents[$0] }, siteRoot: live)
+
+        let fullSite = SiteFixture.temporaryOutput("full")
+        try SiteBuilder(context: try SiteFixture.context(root: vault), options: SiteOptions(output: fullSite)).build()
+        let liveFiles = SiteFixture.files(in: live), fullFiles = SiteFixture.files(in: fullSite)
+        #expect(Set(liveFiles.keys).subtracting(fullFiles.keys).isEmpty, "left behind: \(Set(liveFiles.keys).subtracting(fullFiles.keys).sorted())")
+        #expect(Set(fullFiles.keys).subtracting(liveFiles.keys).isEmpty, "missing: \(Set(fullFiles.keys).subtracting(liveFiles.keys).sorted())")
+        for (path, data) in fullFiles where liveFiles[path] != nil && liveFiles[path] != data {
+            Issue.record("\(path) differs after \(change.name)")
+        }
+        // No folder is left empty where a page was removed.
+        let folders = (FileManager.default.subpaths(atPath: live) ?? []).filter { path in
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: live + "/" + path, isDirectory: &isDirectory) && isDirectory.boolValue
+                && (try? FileManager.default.contentsOfDirectory(atPath: live + "/" + path))?.isEmpty == true
+        }
+        #expect(folders.isEmpty, "empty folders: \(folders)")
+        // Only what the change touched: never the whole site.
+        #expect(update.pages.count < fullFiles.count / 2, "\(update.pages.count) of \(fullFiles.count) pages written")
+    }
+
+    /// The untouched folder's pages are not written again.
+    @Test func renameLeavesOtherFoldersAlone() throws {
+        let vault = try makeVault()
+        let live = SiteFixture.temporaryOutput("live")
+        let before = try SiteFixture.context(root: vault)
+        let first = try SiteBuilder(context: before, options: SiteOptions(output: live)).build()
+        let changed = try Self.move("Guides/Zeta.md", "Guides/Omega.md")(vault)
+        let vaultChange = try before.vault.reloading(changedPaths: changed, ignore: before.config.ignore)
+        let context = LintContext(resolved: before.resolved.updated(with: vaultChange), config: before.config, asOf: before.asOf)
+        let firstPlan = try #require(first.plan)
+        let applied = try SiteRestructure.apply(previous: firstPlan, context: context, change: vaultChange,
+                                                siteRoot: live, options: SiteOptions(output: live))
+        let update = try #require(applied)
+        #expect(update.pages.contains("guides/omega/index.html"))
+        #expect(update.pages.contains("guides/start/index.html"))  // its explorer lists the folder
+        #expect(!update.pages.contains { $0.hasPrefix("ops/") })
+        #expect(!FileManager.default.fileExists(atPath: live + "/guides/zeta/index.html"))
+    }
+
+    /// A change in the vault root's listing shows in every page's explorer: a full build.
+    @Test func rootChangesNeedAFullBuild() throws {
+        let vault = try makeVault()
+        let live = SiteFixture.temporaryOutput("live")
+        let before = try SiteFixture.context(root: vault)
+        let first = try SiteBuilder(context: before, options: SiteOptions(output: live)).build()
+        let changed = try Self.write("Top.md", "# Top\n")(vault)
+        let vaultChange = try before.vault.reloading(changedPaths: changed, ignore: before.config.ignore)
+        let context = LintContext(resolved: before.resolved.updated(with: vaultChange), config: before.config, asOf: before.asOf)
+        let firstPlan = try #require(first.plan)
+        let applied = try SiteRestructure.apply(previous: firstPlan, context: context, change: vaultChange,
+                                                siteRoot: live, options: SiteOptions(output: live))
+        #expect(applied == nil)
+    }
+}
