@@ -40,8 +40,10 @@ struct PlanDiff {
     var listsChanged: Bool { !changedFacts.isEmpty || !removed.isEmpty }
 
     /// Folders (by vault path) whose listing changed: subfolders, notes, or a note's facts.
-    /// A folder that appeared or went counts as changed, and so does its parent.
-    func changedFolders(old: FolderTree, new: FolderTree) -> Set<String> {
+    /// A folder that appeared or went counts as changed, and so does its parent. With
+    /// `explorer`, only what an explorer shows counts: the first `PageContexts.explorerLimit`
+    /// notes and how many more there are.
+    func changedFolders(old: FolderTree, new: FolderTree, explorer: Bool = false) -> Set<String> {
         var changed: Set<String> = []
         for path in Set(old.folders.map(\.path)).union(new.folders.map(\.path)) {
             guard let before = old.folder(path: path), let after = new.folder(path: path) else {
@@ -49,9 +51,11 @@ struct PlanDiff {
                 continue
             }
             let oldFolder = old.folders[before], newFolder = new.folders[after]
+            let limit = explorer ? PageContexts.explorerLimit : Int.max
+            let oldNotes = oldFolder.notes.prefix(limit).map { newNote[$0] ?? -1 }, newNotes = newFolder.notes.prefix(limit)
             if oldFolder.subfolders.map({ old.folders[$0].path }) != newFolder.subfolders.map({ new.folders[$0].path })
-                || oldFolder.notes.map({ newNote[$0] ?? -1 }) != newFolder.notes
-                || newFolder.notes.contains(where: changedFacts.contains) {
+                || oldFolder.notes.count != newFolder.notes.count || !oldNotes.elementsEqual(newNotes)
+                || newNotes.contains(where: changedFacts.contains) {
                 changed.insert(path)
             }
         }
@@ -59,7 +63,7 @@ struct PlanDiff {
     }
 
     /// Published notes whose page shows something that changed, in note order.
-    func affectedNotes(changedFolders: Set<String>) -> [Int] {
+    func affectedNotes(explorerChanges: Set<String>) -> [Int] {
         let resolved = plan.resolved, before = previous.resolved
         // Links that resolve differently now (another file, heading or block, or none).
         let linksChanged = ParallelMap.map(Array(plan.vault.notes.indices)) { noteIndex -> Bool in
@@ -89,7 +93,7 @@ struct PlanDiff {
         }
         for old in removed { affected.formUnion(oldTargets(old)) }
         // Explorers that list a changed folder: pages in it or below it.
-        for noteIndex in plan.publishedNotes where Self.inside(plan.vault.notes[noteIndex].folder, changedFolders) {
+        for noteIndex in plan.publishedNotes where Self.inside(plan.vault.notes[noteIndex].folder, explorerChanges) {
             affected.insert(noteIndex)
         }
         return affected.filter { plan.isPublished(note: $0) }.sorted()

@@ -90,22 +90,11 @@ final class SiteOutput: @unchecked Sendable {
         try prepareFolder(of: relative)
         let target = staging + "/" + relative
         let previous = output + "/" + relative
-        if SiteOutput.sameContents(previous, bytes), link(previous, target) == 0 {
+        if FileBytes.equal(previous, bytes), link(previous, target) == 0 {
             count(unchanged: true)
             return
         }
-        let ok = bytes.withUnsafeBytes { buffer -> Bool in
-            let descriptor = open(target, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-            guard descriptor >= 0 else { return false }
-            defer { close(descriptor) }
-            var offset = 0
-            while offset < buffer.count {
-                let result = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if result <= 0 { return false }
-                offset += result
-            }
-            return true
-        }
+        let ok = FileBytes.write(target, bytes)
         guard ok else {
             throw VaultError(step: .write, file: target, reason: "the file cannot be written", fix: "check free space and permissions")
         }
@@ -120,22 +109,6 @@ final class SiteOutput: @unchecked Sendable {
         lock.lock()
         if isUnchanged { unchanged += 1 } else { written += 1 }
         lock.unlock()
-    }
-
-    private static func sameContents(_ path: String, _ bytes: [UInt8]) -> Bool {
-        var status = stat()
-        guard stat(path, &status) == 0, Int(status.st_size) == bytes.count else { return false }
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { return false }
-        defer { close(descriptor) }
-        var existing = [UInt8](repeating: 0, count: bytes.count)
-        var offset = 0
-        while offset < existing.count {
-            let count = existing.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + offset, $0.count - offset) }
-            if count <= 0 { return false }
-            offset += count
-        }
-        return existing == bytes
     }
 
     /// Puts the staged site in place of the old one and removes the old one.

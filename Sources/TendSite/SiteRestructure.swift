@@ -27,8 +27,9 @@ public enum SiteRestructure {
 
         let diff = PlanDiff(previous: previous, plan: plan, change: change)
         let changedFolders = diff.changedFolders(old: oldTree, new: pages.tree)
-        guard !changedFolders.contains("") else { return nil }
-        let notes = diff.affectedNotes(changedFolders: changedFolders)
+        let explorerChanges = diff.changedFolders(old: oldTree, new: pages.tree, explorer: true)
+        guard !explorerChanges.contains("") else { return nil }
+        let notes = diff.affectedNotes(explorerChanges: explorerChanges)
         clock.mark("restructure: \(notes.count) affected notes")
 
         var written: [SitePages.Page] = []
@@ -41,7 +42,7 @@ public enum SiteRestructure {
         // Folder pages whose listing or explorer changed, and those a note's URL no longer hides.
         let freed = diff.noteURLs(previous).subtracting(pages.noteURLs)
         for (index, folder) in pages.tree.folders.enumerated()
-        where PlanDiff.inside(folder.path, changedFolders) || freed.contains(folder.sitePath) {
+        where changedFolders.contains(folder.path) || PlanDiff.inside(folder.path, explorerChanges) || freed.contains(folder.sitePath) {
             if let page = pages.folder(index) { written.append(page) }
         }
         let changedTags = diff.changedTags(old: oldTags, new: pages.tags)
@@ -53,7 +54,7 @@ public enum SiteRestructure {
         }
         clock.mark("restructure: generated pages")
 
-        for page in written { try SiteUpdate.writeInPlace(page, siteRoot: siteRoot) }
+        try SiteUpdate.writeInPlace(written, siteRoot: siteRoot)
         let stale = diff.pagePaths(previous, tree: oldTree, tags: oldTags)
             .subtracting(diff.pagePaths(plan, tree: pages.tree, tags: pages.tags))
         for path in stale.sorted() { removePage(path, siteRoot: siteRoot) }

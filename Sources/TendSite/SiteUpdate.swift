@@ -82,7 +82,7 @@ public enum SiteUpdate {
         clock.mark("update: tag index, dashboard")
         if reviewChanged || !folders.isEmpty { written += pages.feeds() }
         clock.mark("update: feeds")
-        for page in written { try writeInPlace(page, siteRoot: siteRoot) }
+        try writeInPlace(written, siteRoot: siteRoot)
         clock.mark("update: write")
         return Result(pages: written.map(\.path), plan: plan, documents: documents)
     }
@@ -146,14 +146,30 @@ public enum SiteUpdate {
     }
 
     /// Replaces one file of a live site: write beside it, then rename over it, so a reader
-    /// never gets half a page.
+    /// never gets half a page. A file that already holds these bytes is left alone.
     static func writeInPlace(_ page: SitePages.Page, siteRoot: String) throws(VaultError) {
         let target = siteRoot + "/" + page.path
+        if FileBytes.equal(target, page.bytes) { return }
         let temporary = target + ".tend-new"
-        try? FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(page.bytes)), rename(temporary, target) == 0 else {
+        var written = FileBytes.write(temporary, page.bytes)
+        if !written {
+            // The page's folder is new (a new note or tag): make it, then try once more.
+            try? FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            written = FileBytes.write(temporary, page.bytes)
+        }
+        guard written, rename(temporary, target) == 0 else {
             throw VaultError(step: .write, file: target, reason: "the page cannot be written", fix: "check free space and permissions")
         }
+    }
+
+    /// `writeInPlace` for many pages, on all cores; the first failure is thrown.
+    static func writeInPlace(_ pages: [SitePages.Page], siteRoot: String) throws(VaultError) {
+        let failure = FirstError()
+        _ = ParallelMap.map(pages) { page -> Bool in
+            do throws(VaultError) { try writeInPlace(page, siteRoot: siteRoot) } catch { failure.record(error) }
+            return true
+        }
+        if let error = failure.error { throw error }
     }
 }
 
