@@ -164,7 +164,7 @@ public struct PreviewServer: Sendable {
                 for (noteIndex, document) in zip(plan.publishedNotes, result.summary.documents) { documents[noteIndex] = document }
                 let templates = try? TemplateSet(overrides: options.templates ?? options.vaultRoot + "/.tend/site-templates")
                 session.state = SiteSession.State(context: result.context, plan: plan, documents: documents, gitDates: result.gitDates,
-                                                  templates: templates)
+                                                  templates: templates, cache: result.summary.cache)
             }
             live.buildSucceeded()
             var line = "Rebuilt in \(milliseconds) ms: \(result.summary.written) files written"

@@ -252,8 +252,7 @@ struct NoteRenderer: Sendable {
         if let headingIndex = resolution.heading {
             range = sectionRange(note, heading: headingIndex)
         } else if let blockIndex = resolution.block {
-            let block = note.blockIDs[blockIndex]
-            let lines = block.attachment == .heading ? sectionLines(note, headingLine: block.lines.lowerBound) : block.lines
+            let lines = note.embeddedLines(heading: nil, block: blockIndex)
             range = note.source.byteRange(lines: lines)
             dedent = indentation(of: lines.lowerBound, in: note.source)
         }
@@ -275,16 +274,7 @@ struct NoteRenderer: Sendable {
 
     /// A heading's section: its line up to the next heading of the same or a higher level (§2.4).
     private func sectionRange(_ note: Note, heading index: Int) -> Range<Int> {
-        note.source.byteRange(lines: sectionLines(note, headingLine: note.headings[index].position.line))
-    }
-
-    private func sectionLines(_ note: Note, headingLine: Int) -> ClosedRange<Int> {
-        let headings = note.linkableHeadings
-        guard let heading = headings.first(where: { $0.position.line == headingLine }) else {
-            return headingLine...headingLine
-        }
-        let next = headings.first { $0.position.line > headingLine && $0.level <= heading.level }
-        return headingLine...max(headingLine, (next?.position.line ?? note.source.lineCount + 1) - 1)
+        note.source.byteRange(lines: note.sectionLines(headingLine: note.headings[index].position.line))
     }
 
     private func indentation(of line: Int, in source: SourceText) -> Int {

@@ -66,26 +66,38 @@ struct PlanDiff {
     func affectedNotes(explorerChanges: Set<String>) -> [Int] {
         let resolved = plan.resolved, before = previous.resolved
         // Links that resolve differently now (another file, heading or block, or none).
-        let linksChanged = ParallelMap.map(Array(plan.vault.notes.indices)) { noteIndex -> Bool in
-            guard let old = oldNote[noteIndex], !changedFacts.contains(noteIndex) else { return false }
+        let relinkedLinks = ParallelMap.map(Array(plan.vault.notes.indices)) { noteIndex -> [Int] in
+            guard let old = oldNote[noteIndex], !changedFacts.contains(noteIndex) else { return [] }
             let now = resolved.resolutions[noteIndex], then = before.resolutions[old]
-            guard now.count == then.count else { return true }
-            return now.indices.contains { then[$0].renumbered(fileMap) != now[$0] }
+            guard now.count == then.count else { return Array(now.indices) }
+            return now.indices.filter { then[$0].renumbered(fileMap) != now[$0] }
         }
-        let relinked = plan.vault.notes.indices.filter { linksChanged[$0] }
-        // Bodies that change: those notes, notes read again or moved, notes linking to a
-        // note whose URL or title changed, and everything that embeds one of them.
-        var affected = changedFacts.union(relinked)
+        let relinked = plan.vault.notes.indices.filter { !relinkedLinks[$0].isEmpty }
+        // Lines whose rendering changed, by note: every line of a note read again or moved; the
+        // line of a link that resolves elsewhere or points at a note with another URL or title;
+        // and, following embeds, the line of an embed that shows one of those lines.
+        var changed = BodyChanges()
+        for noteIndex in changedFacts { changed.addAll(noteIndex) }
+        for noteIndex in relinked {
+            for link in relinkedLinks[noteIndex] { changed.add(noteIndex, line: plan.vault.notes[noteIndex].links[link].position.line) }
+        }
         for noteIndex in changedFacts {
-            for reference in resolved.incoming[resolved.noteFiles[noteIndex]] { affected.insert(reference.note) }
-        }
-        var queue = Array(affected)
-        while let noteIndex = queue.popLast() {
-            for reference in resolved.incoming[resolved.noteFiles[noteIndex]]
-            where resolved.vault.notes[reference.note].links[reference.link].syntax.isEmbed {
-                if affected.insert(reference.note).inserted { queue.append(reference.note) }
+            for reference in resolved.incoming[resolved.noteFiles[noteIndex]] {
+                changed.add(reference.note, line: plan.vault.notes[reference.note].links[reference.link].position.line)
             }
         }
+        var queue = Array(changed.notes)
+        while let noteIndex = queue.popLast() {
+            let note = plan.vault.notes[noteIndex]
+            for reference in resolved.incoming[resolved.noteFiles[noteIndex]] {
+                let link = plan.vault.notes[reference.note].links[reference.link]
+                guard link.syntax.isEmbed else { continue }
+                let resolution = resolved.resolutions[reference.note][reference.link]
+                let shown = note.embeddedLines(heading: resolution.heading, block: resolution.block)
+                if changed.touches(noteIndex, shown), changed.add(reference.note, line: link.position.line) { queue.append(reference.note) }
+            }
+        }
+        var affected = Set(changed.notes)
         // Backlinks lists: the notes these link to, before and after, and what removed notes linked to.
         for noteIndex in changedFacts.union(relinked) {
             affected.formUnion(resolved.resolutions[noteIndex].compactMap { $0.target.flatMap { plan.vault.files[$0].noteIndex } })
@@ -97,6 +109,27 @@ struct PlanDiff {
             affected.insert(noteIndex)
         }
         return affected.filter { plan.isPublished(note: $0) }.sorted()
+    }
+
+    /// Lines of notes whose rendering changed; a note may have changed everywhere.
+    private struct BodyChanges {
+        private var lines: [Int: Set<Int>] = [:]
+        private var everywhere: Set<Int> = []
+
+        var notes: [Int] { Array(Set(lines.keys).union(everywhere)) }
+
+        mutating func addAll(_ note: Int) { everywhere.insert(note) }
+
+        /// Records a changed line; true when it is new (the note's embedders must be looked at again).
+        @discardableResult
+        mutating func add(_ note: Int, line: Int) -> Bool {
+            guard !everywhere.contains(note) else { return false }
+            return lines[note, default: []].insert(line).inserted
+        }
+
+        func touches(_ note: Int, _ shown: ClosedRange<Int>) -> Bool {
+            everywhere.contains(note) || lines[note]?.contains(where: shown.contains) == true
+        }
     }
 
     /// New note indices of the notes an old note linked to.

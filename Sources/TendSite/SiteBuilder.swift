@@ -14,6 +14,8 @@ public struct SiteBuildSummary: Sendable {
     /// Each published note's search document, in page order (kept by `tend serve`).
     public var documents: [SearchIndex.Document] = []
     public var plan: SitePlan?
+    /// The folder tree and tag pages of this build, for `tend serve`'s first update.
+    public var cache = SiteUpdate.Cache()
 }
 
 /// `tend build`: renders every published note and the generated pages into a staging
@@ -100,9 +102,12 @@ public struct SiteBuilder: Sendable {
             try output.write(path, Array(data))
         }
         profile.mark("feeds, assets, attachments")
+        let cache = SiteUpdate.Cache()
+        cache.tree = pages.tree
+        cache.tags = pages.tags
         return SiteBuildSummary(pages: pageCount, files: output.written + output.unchanged, written: output.written,
                                 unchanged: output.unchanged, attachments: plan.attachments.count, output: output.output,
-                                documents: documents, plan: plan)
+                                documents: documents, plan: plan, cache: cache)
     }
 
     /// A short content hash of the assets, for cache-busting `?v=` query strings.

@@ -15,17 +15,14 @@ struct TagPages: Sendable {
     let entries: [Entry]
 
     init(plan: SitePlan) {
-        var notesByKey: [String: [Int]] = [:]
-        var names: [String: String] = [:]
-        for noteIndex in plan.publishedNotes {
+        // Each note's tag keys (nested tags under every parent) on all cores; then in note order.
+        let perNote = ParallelMap.map(plan.publishedNotes) { noteIndex -> [(key: String, name: String)] in
             var seen: Set<String> = []
+            var keys: [(key: String, name: String)] = []
             for tag in plan.vault.notes[noteIndex].tags where !tag.inComment {
                 // Most tags are not nested: no splitting then.
                 guard tag.key.utf8.contains(UInt8(ascii: "/")) else {
-                    if seen.insert(tag.key).inserted {
-                        notesByKey[tag.key, default: []].append(noteIndex)
-                        if names[tag.key] == nil { names[tag.key] = tag.name }
-                    }
+                    if seen.insert(tag.key).inserted { keys.append((tag.key, tag.name)) }
                     continue
                 }
                 let parts = tag.key.split(separator: "/", omittingEmptySubsequences: true)
@@ -33,11 +30,17 @@ struct TagPages: Sendable {
                 for depth in parts.indices {
                     let key = parts[...depth].joined(separator: "/")
                     guard seen.insert(key).inserted else { continue }
-                    notesByKey[key, default: []].append(noteIndex)
-                    if names[key] == nil {
-                        names[key] = nameParts.count == parts.count ? nameParts[...depth].joined(separator: "/") : key
-                    }
+                    keys.append((key, nameParts.count == parts.count ? nameParts[...depth].joined(separator: "/") : key))
                 }
+            }
+            return keys
+        }
+        var notesByKey: [String: [Int]] = [:]
+        var names: [String: String] = [:]
+        for (noteIndex, keys) in zip(plan.publishedNotes, perNote) {
+            for (key, name) in keys {
+                notesByKey[key, default: []].append(noteIndex)
+                if names[key] == nil { names[key] = name }
             }
         }
         entries = notesByKey.keys.sorted().map { Entry(key: $0, name: names[$0] ?? $0, notes: notesByKey[$0] ?? []) }

@@ -124,3 +124,27 @@ public struct Note: Sendable {
     /// Headings that links can target (top-level only, spec §2.1).
     public var linkableHeadings: [Heading] { headings.filter(\.isLinkable) }
 }
+
+extension Note {
+    /// The lines of a heading's section: its own line up to the next linkable heading of the
+    /// same or a higher level (spec §2.4). `headingLine` is the heading's line.
+    public func sectionLines(headingLine: Int) -> ClosedRange<Int> {
+        let headings = linkableHeadings
+        guard let heading = headings.first(where: { $0.position.line == headingLine }) else {
+            return headingLine...headingLine
+        }
+        let next = headings.first { $0.position.line > headingLine && $0.level <= heading.level }
+        return headingLine...max(headingLine, (next?.position.line ?? source.lineCount + 1) - 1)
+    }
+
+    /// The lines an embed shows: a heading's section, a block (a heading's block id names its
+    /// section), or every line.
+    public func embeddedLines(heading: Int?, block: Int?) -> ClosedRange<Int> {
+        if let heading { return sectionLines(headingLine: headings[heading].position.line) }
+        if let block {
+            let lines = blockIDs[block].lines
+            return blockIDs[block].attachment == .heading ? sectionLines(headingLine: lines.lowerBound) : lines
+        }
+        return 1...max(1, source.lineCount)
+    }
+}

@@ -85,6 +85,20 @@ struct SiteRestructureTests {
         #expect(listed.pages.contains("big/note-10/index.html"))
     }
 
+    /// An embed shows a section of a note: only the section with the changed link matters.
+    @Test func embedsOfAnotherSectionAreLeftAlone() throws {
+        var notes = Self.notes
+        notes["Ops/Embedded.md"] = "# Embedded\n\n## Kept\n\nNothing here.\n\n## Moving\n\nSee [[Guides/Zeta]].\n"
+        notes["Other/Shows kept.md"] = "# Shows kept\n\n![[Embedded#Kept]]\n"
+        notes["Other/Shows moving.md"] = "# Shows moving\n\n![[Embedded#Moving]]\n"
+        notes["Other/Shows it all.md"] = "# Shows it all\n\n![[Shows moving]]\n"
+        let update = try restructuredEqualsFull(try makeVault(notes), Change(name: "rename", apply: Self.move("Guides/Zeta.md", "Guides/Omega.md")))
+        #expect(update.pages.contains("ops/embedded/index.html"))
+        #expect(update.pages.contains("other/shows-moving/index.html"))
+        #expect(update.pages.contains("other/shows-it-all/index.html"))
+        #expect(!update.pages.contains("other/shows-kept/index.html"))
+    }
+
     /// Builds `vault`, applies `change`, updates the live site, and checks it against a full
     /// build of the changed vault, file by file.
     @discardableResult
