@@ -50,6 +50,29 @@ public struct LintContext: Sendable {
         homeNote = previous.homeNote
     }
 
+    /// The context after notes were added, removed or renamed: facts of notes that were not
+    /// read again are carried over by `oldNotes` (old note index of each new note).
+    public init(renumbering previous: LintContext, resolved: ResolvedVault, oldNotes: [Int?], rereadNotes: [Int],
+                gitDates: [String: CivilDate] = [:]) {
+        self.resolved = resolved
+        config = previous.config
+        asOf = previous.asOf
+        let policy = PublishPolicy(mode: config.publish)
+        let notes = resolved.vault.notes
+        let reread = Set(rereadNotes)
+        let freshness = config.freshness
+        let facts = ParallelMap.map(Array(notes.indices)) { noteIndex -> (published: Bool, review: NoteReview) in
+            if let old = oldNotes[noteIndex], !reread.contains(noteIndex) {
+                return (previous.published[old], previous.reviews[old])
+            }
+            let note = notes[noteIndex]
+            return (policy.isPublished(note), NoteReview(note: note, policy: freshness, gitDate: gitDates[note.path]))
+        }
+        published = facts.map(\.published)
+        reviews = facts.map(\.review)
+        homeNote = LintContext.findHome(notes, configured: config.home)
+    }
+
     /// The configured home note, else `Home.md` or `index.md` at the vault root.
     public static func findHome(_ notes: [Note], configured: String?) -> Int? {
         if let configured {

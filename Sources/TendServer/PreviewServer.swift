@@ -142,7 +142,9 @@ public struct PreviewServer: Sendable {
     private func restructure(_ change: VaultChange, resolved: ResolvedVault, _ state: SiteSession.State) throws(VaultError) -> Outcome? {
         var clock = PhaseClock(start: DispatchTime.now())
         let previous = state.context
-        let context = LintContext(resolved: resolved, config: previous.config, asOf: previous.asOf, gitDates: state.gitDates)
+        let oldNotes = change.oldNoteIndices(previous: previous.vault)
+        let context = LintContext(renumbering: previous, resolved: resolved, oldNotes: oldNotes, rereadNotes: change.rereadNotes,
+                                  gitDates: state.gitDates)
         // `home:` in tend.yaml must still name a note: the full build says so when it does not.
         guard previous.config.home == nil || context.homeNote != nil else { return nil }
         clock.mark("restructure: lint context")
@@ -150,7 +152,7 @@ public struct PreviewServer: Sendable {
                                                      options: siteOptions, templates: state.templates, cache: state.cache) else {
             return nil
         }
-        return Outcome(context: context, update: update, oldNotes: change.oldNoteIndices(previous: previous.vault))
+        return Outcome(context: context, update: update, oldNotes: oldNotes)
     }
 
     private func rebuildAll(changed: [String]) -> Bool {

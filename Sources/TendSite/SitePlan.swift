@@ -31,9 +31,12 @@ public struct SitePlan: Sendable {
         let home = context.homeNote.flatMap { context.published[$0] ? $0 : nil }
         // The home note takes `/` first; reserved folders stay free for generated pages.
         let order = (home.map { [$0] } ?? []) + vault.notes.indices.filter { $0 != home }
-        for noteIndex in order where context.published[noteIndex] {
-            let note = vault.notes[noteIndex]
-            var url = SiteURL.path(for: note, isHome: noteIndex == home)
+        // Each note's own URL on all cores; taken URLs are then settled in order.
+        let wanted = ParallelMap.map(order) { noteIndex in
+            context.published[noteIndex] ? SiteURL.path(for: vault.notes[noteIndex], isHome: noteIndex == home) : ""
+        }
+        for (noteIndex, ownURL) in zip(order, wanted) where context.published[noteIndex] {
+            var url = ownURL
             if taken.contains(url) || SitePlan.reserved.contains(where: { url.hasPrefix($0) }) {
                 // duplicate-permalink reports this; the page still gets a URL of its own.
                 var counter = 2
@@ -54,8 +57,10 @@ public struct SitePlan: Sendable {
         }
         for file in attachments { urls[file] = "/" + vault.files[file].path }
         self.urls = urls
-        let base = basePath
-        hrefs = urls.map { url in url.map { HTMLEscaping.encodeURL(base == "/" ? $0 : String(base.dropLast()) + $0) } }
+        let base = basePath, finalURLs = urls
+        hrefs = ParallelMap.map(Array(urls.indices)) { file in
+            finalURLs[file].map { HTMLEscaping.encodeURL(base == "/" ? $0 : String(base.dropLast()) + $0) }
+        }
         self.publishedNotes = published
         self.attachments = attachments.sorted()
         self.homeNote = home

@@ -115,7 +115,12 @@ struct SiteRestructureTests {
         let fresh = ResolvedVault(vault: vaultChange.vault)
         #expect(resolved.resolutions == fresh.resolutions)
         #expect(resolved.incoming == fresh.incoming)
-        let context = LintContext(resolved: resolved, config: before.config, asOf: before.asOf)
+        let context = LintContext(renumbering: before, resolved: resolved, oldNotes: vaultChange.oldNoteIndices(previous: before.vault),
+                                  rereadNotes: vaultChange.rereadNotes)
+        let fullContext = LintContext(resolved: resolved, config: before.config, asOf: before.asOf)
+        #expect(context.published == fullContext.published)
+        #expect(context.reviews.map(\.reviewed) == fullContext.reviews.map(\.reviewed))
+        #expect(context.homeNote == fullContext.homeNote)
         let applied = try SiteRestructure.apply(previous: firstPlan, context: context, change: vaultChange,
                                                 siteRoot: live, options: SiteOptions(output: live))
         let update = try #require(applied)
