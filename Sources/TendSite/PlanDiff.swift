@@ -98,12 +98,22 @@ struct PlanDiff {
             }
         }
         var affected = Set(changed.notes)
-        // Backlinks lists: the notes these link to, before and after, and what removed notes linked to.
-        for noteIndex in changedFacts.union(relinked) {
-            affected.formUnion(resolved.resolutions[noteIndex].compactMap { $0.target.flatMap { plan.vault.files[$0].noteIndex } })
+        // Backlinks lists show a note's title and URL: every target of a note whose facts
+        // changed or that is gone, before and after; of other notes, the targets a changed link
+        // left or reached.
+        let noteOfFile = { (file: Int?) in file.flatMap { plan.vault.files[$0].noteIndex } }
+        for noteIndex in changedFacts {
+            affected.formUnion(resolved.resolutions[noteIndex].compactMap { noteOfFile($0.target) })
             if let old = oldNote[noteIndex] { affected.formUnion(oldTargets(old)) }
         }
         for old in removed { affected.formUnion(oldTargets(old)) }
+        for noteIndex in relinked {
+            guard let old = oldNote[noteIndex] else { continue }
+            for link in relinkedLinks[noteIndex] {
+                if let target = noteOfFile(resolved.resolutions[noteIndex][link].target) { affected.insert(target) }
+                if let target = noteOfFile(before.resolutions[old][safe: link]?.target.flatMap { fileMap[$0] }) { affected.insert(target) }
+            }
+        }
         // Explorers that list a changed folder: pages in it or below it.
         for noteIndex in plan.publishedNotes where Self.inside(plan.vault.notes[noteIndex].folder, explorerChanges) {
             affected.insert(noteIndex)

@@ -172,9 +172,3 @@ public enum SiteUpdate {
         if let error = failure.error { throw error }
     }
 }
-
-private extension Array {
-    subscript(safe index: Int) -> Element? {
-        indices.contains(index) ? self[index] : nil
-    }
-}
