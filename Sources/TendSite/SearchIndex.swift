@@ -9,23 +9,34 @@ public struct SearchIndex: Sendable {
     /// Postings kept per term, best first.
     static let postingsPerTerm = 100
 
+    /// What search knows of one page. The term scores are worked out once, when the page is
+    /// rendered: `tend serve` writes the index again after every change from kept documents.
     public struct Document: Sendable {
         var url: String
         var title: String
         var path: String
         var headings: [String]
-        /// Plain text of the rendered page body.
-        var body: String
+        /// Weighted term counts (see `scores(title:headings:body:)`).
+        var scores: [String: Int]
+
+        /// `body` is the plain text of the rendered page body.
+        init(url: String, title: String, path: String, headings: [String], body: String) {
+            self.url = url
+            self.title = title
+            self.path = path
+            self.headings = headings
+            scores = SearchIndex.scores(title: title, headings: headings, body: body)
+        }
     }
 
-    /// Term counts of one document, weighted: 100 per title hit, 10 per heading hit, body hits up to 9.
-    static func scores(of document: Document) -> [String: Int] {
+    /// Term counts of one page, weighted: 100 per title hit, 10 per heading hit, body hits up to 9.
+    static func scores(title: String, headings: [String], body: String) -> [String: Int] {
         // One dictionary, three counters packed in one Int: title << 40, headings << 20, body.
         var counts: [String: Int] = [:]
         counts.reserveCapacity(512)
-        forEachTerm(document.title) { counts[$0, default: 0] += 1 << 40 }
-        for heading in document.headings { forEachTerm(heading) { counts[$0, default: 0] += 1 << 20 } }
-        forEachTerm(document.body) { counts[$0, default: 0] += 1 }
+        forEachTerm(title) { counts[$0, default: 0] += 1 << 40 }
+        for heading in headings { forEachTerm(heading) { counts[$0, default: 0] += 1 << 20 } }
+        forEachTerm(body) { counts[$0, default: 0] += 1 }
         var scores: [String: Int] = [:]
         scores.reserveCapacity(counts.count)
         for (term, packed) in counts {
@@ -59,7 +70,9 @@ public struct SearchIndex: Sendable {
             return
         }
         // Terms are NFC, as the script normalises the query: an NFD "Café" must match "café".
-        let text = text.precomposedStringWithCanonicalMapping
+        // Foundation's normalisation is slow; text made only of scalars that never compose
+        // (the usual accented Latin, punctuation, CJK, emoji) is NFC already.
+        let text = isNFCWithoutChecking(text) ? text : text.precomposedStringWithCanonicalMapping
         var current = String.UnicodeScalarView()
         var ascii: [UInt8] = []
         func flush() {
@@ -95,6 +108,23 @@ public struct SearchIndex: Sendable {
         flush()
     }
 
+    /// Whether every scalar of `text` is one that NFC never changes or combines with what
+    /// precedes it (its NFC_Quick_Check is Yes and its combining class 0): then the text is
+    /// NFC. Conservative: other text goes through Foundation's normalisation.
+    static func isNFCWithoutChecking(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { scalar in
+            switch scalar.value {
+            case 0..<0x0300, 0x0370..<0x0374, 0x0376..<0x037E, 0x0388..<0x0483, 0x0530..<0x0591,
+                 0x2010..<0x2028, 0x2030..<0x205F, 0x20A0..<0x20C0, 0x2190..<0x2329, 0x232B..<0x2B74,
+                 0x200B..<0x2010, 0x3000..<0x302A, 0x3041..<0x3099, 0x30A0..<0x3100, 0x4E00..<0xA000, 0xAC00..<0xD7A4,
+                 0xFE00..<0xFE10, 0x1F000..<0x1FB00:
+                return true
+            default:
+                return false
+            }
+        }
+    }
+
     /// `über` → `_b`: each of the first two characters kept when `a-z0-9`, else `_`.
     static func shard(of term: String) -> String {
         var result = ""
@@ -114,7 +144,7 @@ public struct SearchIndex: Sendable {
         let bucketCount = 64
         let perDocument: [[[(String, Int)]]] = ParallelMap.map(Array(documents.indices)) { doc in
             var buckets = [[(String, Int)]](repeating: [], count: bucketCount)
-            for (term, score) in scores(of: documents[doc]) {
+            for (term, score) in documents[doc].scores {
                 buckets[Int(term.utf8.first ?? 0) % bucketCount].append((term, score))
             }
             return buckets
