@@ -144,6 +144,7 @@ public enum SiteUpdate {
         let temporary = target + ".tend-new"
         try? FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         guard FileManager.default.createFile(atPath: temporary, contents: Data(page.bytes)), rename(temporary, target) == 0 else {
+            unlink(temporary)
             throw VaultError(step: .write, file: target, reason: "the page cannot be written", fix: "check free space and permissions")
         }
     }
