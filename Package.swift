@@ -58,17 +58,17 @@ let package = Package(
         .target(name: "VaultGenerator"),
         // Benchmark driver (not shipped in `tend`).
         .executableTarget(name: "tend-bench", dependencies: ["TendVault", "VaultGenerator"], path: "Sources/TendBench"),
-        // Snapshot assertions shared by the test targets.
+        // Snapshot assertions and self-removing temporary folders shared by the test targets.
         .target(name: "TendTestSupport", path: "Tests/TendTestSupport"),
         .testTarget(name: "TendMarkdownTests", dependencies: ["TendMarkdown"]),
-        .testTarget(name: "TendVaultTests", dependencies: ["TendVault", "VaultGenerator"],
+        .testTarget(name: "TendVaultTests", dependencies: ["TendVault", "VaultGenerator", "TendTestSupport"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "TendLintTests", dependencies: ["TendLint", "TendVault", "VaultGenerator", "TendTestSupport"],
                     exclude: ["Snapshots"]),
         .testTarget(name: "TendSiteTests", dependencies: ["TendSite", "TendLint", "TendVault", "TendTestSupport"],
                     exclude: ["Fixtures", "Snapshots"]),
-        .testTarget(name: "TendServerTests", dependencies: ["TendServer", "TendSite"]),
-        .testTarget(name: "TendCLITests", dependencies: ["TendCLI", "TendVault"], exclude: ["Snapshots"]),
+        .testTarget(name: "TendServerTests", dependencies: ["TendServer", "TendSite", "TendTestSupport"]),
+        .testTarget(name: "TendCLITests", dependencies: ["TendCLI", "TendVault", "TendTestSupport"], exclude: ["Snapshots"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -158,6 +158,7 @@ public enum SiteUpdate {
             written = FileBytes.write(temporary, page.bytes)
         }
         guard written, rename(temporary, target) == 0 else {
+            unlink(temporary)
             throw VaultError(step: .write, file: target, reason: "the page cannot be written", fix: "check free space and permissions")
         }
     }

@@ -22,10 +22,12 @@ import http.server
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
 import threading
+import time
 import urllib.parse
 from pathlib import Path
 
@@ -88,7 +90,9 @@ def serve(root: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
 # MARK: - The browser
 
 
-def start_browser() -> webdriver.Chrome:
+def start_browser(tmpdir: Path) -> webdriver.Chrome:
+    """Chromium and its driver keep their profile and scratch files in `tmpdir`, so that what
+    a crash leaves behind goes with the work folder."""
     options = webdriver.ChromeOptions()
     options.binary_location = os.environ.get("CHROMIUM", "/usr/bin/chromium")
     for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
@@ -96,7 +100,8 @@ def start_browser() -> webdriver.Chrome:
                      f"--window-size={DESKTOP[0]},{DESKTOP[1]}"):
         options.add_argument(argument)
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    service = Service(executable_path=os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver"))
+    service = Service(executable_path=os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver"),
+                      env={**os.environ, "TMPDIR": str(tmpdir)})
     driver = webdriver.Chrome(options=options, service=service)
     set_viewport(driver, *DESKTOP)
     return driver
@@ -407,7 +412,22 @@ def build_site(tend: str, vault: Path, site: Path) -> None:
         sys.exit(f"FAIL: tend build wrote no {BASE}index.html")
 
 
+def remove_tree(path: Path) -> None:
+    """Removes `path`, retrying for a few seconds while something (a dying browser) still
+    writes inside it."""
+    for _ in range(50):
+        shutil.rmtree(path, ignore_errors=True)
+        if not path.exists():
+            return
+        time.sleep(0.1)
+    print(f"could not remove {path}", file=sys.stderr)
+
+
 def main() -> int:
+    # SIGTERM or SIGHUP (a CI timeout, a closed terminal) end the run through the `finally`
+    # below, which quits the browser and removes the work folder; Ctrl-C does already.
+    for number in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(number, lambda received, _frame: sys.exit(128 + received))
     tend = sys.argv[1] if len(sys.argv) > 1 else os.environ.get("TEND", "")
     if not tend:
         print(__doc__.strip().split("\n\n")[1], file=sys.stderr)
@@ -430,7 +450,9 @@ def main() -> int:
         server, origin = serve(site)
         print(f"serving {site} at {origin}{BASE}")
         try:
-            driver = start_browser()
+            tmpdir = work / "tmp"
+            tmpdir.mkdir()
+            driver = start_browser(tmpdir)
         except WebDriverException as error:
             print(f"FAIL: cannot start Chromium: {error.msg}", file=sys.stderr)
             return 2
@@ -467,7 +489,7 @@ def main() -> int:
         if os.environ.get("KEEP"):
             print(f"kept {site}")
         else:
-            shutil.rmtree(work, ignore_errors=True)
+            remove_tree(work)
 
 
 if __name__ == "__main__":

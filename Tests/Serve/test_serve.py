@@ -669,7 +669,22 @@ def prepare_vault(source: Path, work: Path) -> Path:
     return vault
 
 
+def remove_tree(path: Path) -> None:
+    """Removes `path`. A killed `tend serve` may leave a detached `rm -rf` of a replaced site
+    deleting inside it, which makes one pass fail: retry for a few seconds."""
+    for _ in range(50):
+        shutil.rmtree(path, ignore_errors=True)
+        if not path.exists():
+            return
+        time.sleep(0.1)
+    print(f"could not remove {path}", file=sys.stderr)
+
+
 def main() -> int:
+    # SIGTERM or SIGHUP (a CI timeout, a closed terminal) end the run through the `finally`
+    # below, which stops tend serve and removes the work folder; Ctrl-C does already.
+    for number in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(number, lambda received, _frame: sys.exit(128 + received))
     tend = sys.argv[1] if len(sys.argv) > 1 else os.environ.get("TEND", "")
     if not tend:
         print(__doc__.strip().split("\n\n")[1], file=sys.stderr)
@@ -723,7 +738,7 @@ def main() -> int:
         if os.environ.get("KEEP"):
             print(f"kept {work}")
         else:
-            shutil.rmtree(work, ignore_errors=True)
+            remove_tree(work)
 
 
 if __name__ == "__main__":

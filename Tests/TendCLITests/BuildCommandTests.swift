@@ -1,10 +1,12 @@
 import Foundation
+import TendTestSupport
 import Testing
 
 /// `tend build` through the binary: exit codes, the findings it prints, refusals.
 struct BuildCommandTests {
-    private func makeVault() -> String {
-        let root = NSTemporaryDirectory() + "tend-build-" + UUID().uuidString
+    /// A small vault, as the folder `vault` in `folder`.
+    private func makeVault(in folder: TemporaryFolder) -> String {
+        let root = folder.path("vault")
         try? FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
         let files = [
             "Home.md": "# Home\n\n[[Guide]] and [[Missing]].\n",
@@ -15,12 +17,10 @@ struct BuildCommandTests {
     }
 
     @Test func unresolvedLinksWarnUnlessStrict() throws {
-        let vault = makeVault()
-        let output = vault + "-site"
-        defer {
-            try? FileManager.default.removeItem(atPath: vault)
-            try? FileManager.default.removeItem(atPath: output)
-        }
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let vault = makeVault(in: folder)
+        let output = folder.path("site")
         let plain = try TendBinary.run(["build", vault, "--out", output, "--as-of", "2026-11-23"])
         #expect(plain.status == 0)
         #expect(plain.error.contains("Home.md:3:15: error[broken-link]"))
@@ -35,8 +35,9 @@ struct BuildCommandTests {
     }
 
     @Test func refusesTheVaultAsOutput() throws {
-        let vault = makeVault()
-        defer { try? FileManager.default.removeItem(atPath: vault) }
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let vault = makeVault(in: folder)
         let result = try TendBinary.run(["build", vault, "--out", vault])
         #expect(result.status == 2)
         #expect(result.error.contains("the output folder is the vault or contains it"))

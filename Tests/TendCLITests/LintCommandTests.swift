@@ -1,12 +1,14 @@
 import Foundation
+import TendTestSupport
 import Testing
 
 /// `tend lint` and `tend report` through the binary: exit codes, formats, baselines.
 struct LintCommandTests {
 
-    /// A vault with one broken link (error), one stale note (warning) and one #todo (info).
-    private func makeVault(config: String? = nil) -> String {
-        let root = NSTemporaryDirectory() + "tend-cli-" + UUID().uuidString
+    /// A vault with one broken link (error), one stale note (warning) and one #todo (info),
+    /// as the folder `name` in `folder`.
+    private func makeVault(in folder: TemporaryFolder, _ name: String = "vault", config: String? = nil) -> String {
+        let root = folder.path(name)
         let files = [
             "Home.md": "---\nowner: docs\nreviewed: 2026-11-01\n---\n# Home\n\n[[Guide]] and [[Missing]].\n",
             "Guide.md": "---\nowner: docs\nreviewed: 2026-01-01\n---\n# Guide\n\n#todo write it\n",
@@ -25,24 +27,24 @@ struct LintCommandTests {
     }
 
     @Test func exitCodeFollowsFailOn() throws {
-        let vault = makeVault()
-        defer { try? FileManager.default.removeItem(atPath: vault) }
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let vault = makeVault(in: folder)
         let asOf = ["--as-of", "2026-11-23"]
         #expect(try run(["lint", vault] + asOf).status == 1)                        // the broken link
         #expect(try run(["lint", vault, "--fail-on", "never"] + asOf).status == 0)
-        let clean = makeVault(config: "rules: {broken-link: off}\n")
-        defer { try? FileManager.default.removeItem(atPath: clean) }
+        let clean = makeVault(in: folder, "clean", config: "rules: {broken-link: off}\n")
         #expect(try run(["lint", clean] + asOf).status == 0)                          // only a warning left
         #expect(try run(["lint", clean, "--fail-on", "warning"] + asOf).status == 1)  // the stale note
-        let quiet = makeVault(config: "rules: {broken-link: off, stale: off, orphan: off}\n")
-        defer { try? FileManager.default.removeItem(atPath: quiet) }
+        let quiet = makeVault(in: folder, "quiet", config: "rules: {broken-link: off, stale: off, orphan: off}\n")
         #expect(try run(["lint", quiet, "--fail-on", "warning"] + asOf).status == 0)
         #expect(try run(["lint", quiet, "--fail-on", "info"] + asOf).status == 1)     // the #todo
     }
 
     @Test func configurationAndUsageErrorsExitTwo() throws {
-        let vault = makeVault(config: "rules:\n  no-such-rule: error\n")
-        defer { try? FileManager.default.removeItem(atPath: vault) }
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let vault = makeVault(in: folder, config: "rules:\n  no-such-rule: error\n")
         let result = try run(["lint", vault])
         #expect(result.status == 2)
         #expect(result.error.contains("tend.yaml:2"))
@@ -53,8 +55,9 @@ struct LintCommandTests {
     }
 
     @Test func textOutputNamesFileLineColumnRuleAndSummary() throws {
-        let vault = makeVault()
-        defer { try? FileManager.default.removeItem(atPath: vault) }
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let vault = makeVault(in: folder)
         let result = try run(["lint", vault, "--as-of", "2026-11-23", "--color", "never"])
         #expect(result.output.contains("Home.md:7:15: error[broken-link]: no note named “Missing”"))
         #expect(result.output.contains("Guide.md:3:1: warning[stale]: review overdue by 146 days"))
@@ -63,8 +66,9 @@ struct LintCommandTests {
     }
 
     @Test func jsonIsMachineReadable() throws {
-        let vault = makeVault()
-        defer { try? FileManager.default.removeItem(atPath: vault) }
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let vault = makeVault(in: folder)
         let result = try run(["lint", vault, "--as-of", "2026-11-23", "--format", "json"])
         let object = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any]
         let findings = try #require(object?["findings"] as? [[String: Any]])
@@ -73,8 +77,9 @@ struct LintCommandTests {
     }
 
     @Test func baselineHidesRecordedFindingsOnly() throws {
-        let vault = makeVault()
-        defer { try? FileManager.default.removeItem(atPath: vault) }
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let vault = makeVault(in: folder)
         let baseline = vault + "/baseline.json"
         #expect(try run(["lint", vault, "--as-of", "2026-11-23", "--write-baseline", baseline]).status == 1)
         #expect(try run(["lint", vault, "--as-of", "2026-11-23", "--baseline", baseline]).status == 0)
@@ -89,8 +94,9 @@ struct LintCommandTests {
     }
 
     @Test func githubFormatWritesTheStepSummary() throws {
-        let vault = makeVault()
-        defer { try? FileManager.default.removeItem(atPath: vault) }
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let vault = makeVault(in: folder)
         let summary = vault + "/summary.md"
         let result = try run(["lint", vault, "--as-of", "2026-11-23", "--format", "github"],
                              environment: ["GITHUB_STEP_SUMMARY": summary])
@@ -99,8 +105,9 @@ struct LintCommandTests {
     }
 
     @Test func reportListsOverdueNotesPerOwner() throws {
-        let vault = makeVault()
-        defer { try? FileManager.default.removeItem(atPath: vault) }
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let vault = makeVault(in: folder)
         let result = try run(["report", vault, "--as-of", "2026-11-23", "--format", "markdown"])
         #expect(result.status == 0)
         #expect(result.output.contains("| docs | 1 | 0 | 0 | 1 |"))

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TendLint
+import TendTestSupport
 import TendVault
 
 /// `tend.yaml`: the shape from the issue, rule levels, and errors that name the key and line.
@@ -181,8 +182,9 @@ import TendVault
     // MARK: Ignore globs
 
     @Test func ignoredFoldersAreNotLinted() throws {
-        let root = NSTemporaryDirectory() + "tend-rule-tests-" + UUID().uuidString
-        defer { try? FileManager.default.removeItem(atPath: root) }
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let root = folder.path
         let files = [
             "tend.yaml": Self.issueShape,
             "Home.md": "# Home\n[[Runbooks/Deploy]]\n",

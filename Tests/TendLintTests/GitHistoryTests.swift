@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TendLint
+import TendTestSupport
 import TendVault
 
 /// The git freshness source: one `git log` for the whole vault, and shallow clones refused.
@@ -32,9 +33,8 @@ struct GitHistoryTests {
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
     }
 
-    /// A repository whose vault is the `docs/` folder, with two commits on different days.
-    private func makeRepository() throws -> String {
-        let root = NSTemporaryDirectory() + "tend-git-" + UUID().uuidString
+    /// A repository at `root` whose vault is the `docs/` folder, with two commits on different days.
+    private func makeRepository(at root: String) throws {
         try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
         try git(["init", "-q"], in: root)
         try write("# Old\n", to: root + "/docs/Old note.md")
@@ -44,12 +44,13 @@ struct GitHistoryTests {
         try git(["commit", "-q", "-m", "first"], in: root, date: "2026-01-10T09:00:00Z")
         try write("# Changed\n\nMore.\n", to: root + "/docs/Folder/Changed.md")
         try git(["commit", "-q", "-am", "second"], in: root, date: "2026-04-20T09:00:00Z")
-        return root
     }
 
     @Test func lastCommitDatesComeFromOneLogRelativeToTheVault() throws {
-        let root = try makeRepository()
-        defer { try? FileManager.default.removeItem(atPath: root) }
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let root = folder.path
+        try makeRepository(at: root)
         let dates = try GitHistory.lastCommitDates(vaultRoot: root + "/docs")
         #expect(dates == [
             "Old note.md": CivilDate(year: 2026, month: 1, day: 10)!,
@@ -58,9 +59,9 @@ struct GitHistoryTests {
     }
 
     @Test func fileNamesWithQuotesAndBackslashesKeepTheirDates() throws {
-        let root = NSTemporaryDirectory() + "tend-git-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: root) }
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let root = folder.path
         try git(["init", "-q"], in: root)
         for name in ["we\"ird.md", "back\\slash.md", "café.md"] { try write("# x\n", to: root + "/" + name) }
         try git(["add", "-A"], in: root)
@@ -81,22 +82,20 @@ struct GitHistoryTests {
     }
 
     @Test func aShallowCloneIsRefusedWithTheFix() throws {
-        let root = try makeRepository()
-        let clone = root + "-shallow"
-        defer {
-            try? FileManager.default.removeItem(atPath: root)
-            try? FileManager.default.removeItem(atPath: clone)
-        }
-        try git(["clone", "-q", "--depth", "1", "file://" + root, clone], in: NSTemporaryDirectory())
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let root = folder.path("repository")
+        let clone = folder.path("shallow")
+        try makeRepository(at: root)
+        try git(["clone", "-q", "--depth", "1", "file://" + root, clone], in: folder.path)
         let error = #expect(throws: VaultError.self) { try GitHistory.lastCommitDates(vaultRoot: clone + "/docs") }
         #expect(error?.reason.contains("shallow clone") == true)
         #expect(error?.fix.contains("fetch-depth: 0") == true)
     }
 
     @Test func aFolderOutsideGitIsAConfigurationError() throws {
-        let folder = NSTemporaryDirectory() + "tend-nogit-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        #expect(throws: VaultError.self) { try GitHistory.lastCommitDates(vaultRoot: folder) }
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        #expect(throws: VaultError.self) { try GitHistory.lastCommitDates(vaultRoot: folder.path) }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TendLint
+import TendTestSupport
 import TendVault
 
 /// `%% tend-ignore RULE %%`, frontmatter `tend-ignore: [RULE…]`, and baselines.
@@ -127,8 +128,9 @@ import TendVault
 
     @Test func baselineSurvivesAWriteAndLoad() throws {
         let baseline = Baseline(report: try RuleHarness.lint(Self.before))
-        let path = NSTemporaryDirectory() + "tend-baseline-" + UUID().uuidString + ".json"
-        defer { try? FileManager.default.removeItem(atPath: path) }
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = folder.path("baseline.json")
         try Data(baseline.json().utf8).write(to: URL(fileURLWithPath: path))
         #expect(try Baseline.load(path) == baseline)
         #expect(baseline.json().hasPrefix("{\n  \"version\": 1,\n  \"fingerprints\": [\n"))

@@ -1,12 +1,18 @@
 import Foundation
 import Testing
+import TendTestSupport
 @testable import TendServer
 
 /// The preview server's answers, in-process: paths, content types, 404, traversal attempts.
-struct PreviewReplyTests {
+/// Each test gets its own copy of the site, removed when the test ends (the suite's `deinit`).
+final class PreviewReplyTests: Sendable {
+    let folder: TemporaryFolder
     /// A small site, plus a secret beside it and a symlink inside it that points out.
-    static let site: String = {
-        let base = NSTemporaryDirectory() + "tend-server-tests-\(UUID().uuidString)"
+    let site: String
+
+    init() throws {
+        folder = try TemporaryFolder()
+        let base = folder.path
         let root = base + "/site"
         let files = [
             "index.html": "<html>home</html>", "404.html": "<html>not here</html>",
@@ -20,11 +26,15 @@ struct PreviewReplyTests {
         }
         FileManager.default.createFile(atPath: base + "/secret.txt", contents: Data("root:secret".utf8))
         try? FileManager.default.createSymbolicLink(atPath: root + "/leak.txt", withDestinationPath: base + "/secret.txt")
-        return root
-    }()
+        site = root
+    }
+
+    deinit {
+        folder.remove()
+    }
 
     private func get(_ path: String, method: String = "GET") -> PreviewReply {
-        PreviewReply.reply(method: method, path: path, siteRoot: Self.site)
+        PreviewReply.reply(method: method, path: path, siteRoot: site)
     }
 
     private func text(_ reply: PreviewReply) -> String {
@@ -106,7 +116,9 @@ struct LiveReloadTests {
 
 struct VaultWatcherTests {
     @Test func seesAddedChangedAndRemovedFiles() throws {
-        let root = NSTemporaryDirectory() + "tend-watch-\(UUID().uuidString)"
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let root = folder.path
         try FileManager.default.createDirectory(atPath: root + "/Notes", withIntermediateDirectories: true)
         try FileManager.default.createDirectory(atPath: root + "/.obsidian", withIntermediateDirectories: true)
         FileManager.default.createFile(atPath: root + "/Notes/A.md", contents: Data("a".utf8))
@@ -138,7 +150,9 @@ struct InotifyWatcherTests {
     }
 
     @Test func reportsSettledBurstsOfRealFiles() async throws {
-        let root = NSTemporaryDirectory() + "tend-inotify-\(UUID().uuidString)"
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let root = folder.path
         try FileManager.default.createDirectory(atPath: root + "/Notes", withIntermediateDirectories: true)
         FileManager.default.createFile(atPath: root + "/Notes/A.md", contents: Data("a".utf8))
         let watcher = try #require(InotifyWatcher(root: root, known: ["Notes/A.md"]))

@@ -1,13 +1,16 @@
 import Foundation
 import Testing
 @testable import TendSite
+import TendTestSupport
 
 /// The whole fixture site, built to a temporary folder.
 struct SiteBuildTests {
     private func text(_ data: Data?) -> String { data.map { String(decoding: $0, as: UTF8.self) } ?? "" }
 
     @Test func generatedPagesExist() throws {
-        let output = SiteFixture.temporaryOutput()
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let output = folder.path("site")
         try SiteFixture.build(into: output)
         for file in ["index.html", "guide/index.html", "target/index.html", "custom/deep/index.html", "notes/deep/index.html",
                      "notes/index.html", "tags/index.html", "tags/ops/index.html", "tags/ops/runbook/index.html", "tags/todo/later/index.html",
@@ -18,7 +21,9 @@ struct SiteBuildTests {
     }
 
     @Test func nothingUnpublishedLeaks() throws {
-        let output = SiteFixture.temporaryOutput()
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let output = folder.path("site")
         try SiteFixture.build(into: output)
         let files = SiteFixture.files(in: output)
         #expect(files["Attachments/private.png"] == nil)
@@ -35,7 +40,9 @@ struct SiteBuildTests {
     /// `#fragment` of an internal link names an id on that page.
     @Test(arguments: ["/", "/docs/handbook/"])
     func everyInternalReferenceExists(basePath: String) throws {
-        let output = SiteFixture.temporaryOutput()
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let output = folder.path("site")
         try SiteFixture.build(into: output, basePath: basePath)
         let files = SiteFixture.files(in: output)
         let pattern = try NSRegularExpression(pattern: "(?<![-\\w])(?:href|src)=\"([^\"]*)\"")
@@ -70,8 +77,10 @@ struct SiteBuildTests {
     }
 
     @Test func sameVaultSameBytesAndNothingRewritten() throws {
-        let first = SiteFixture.temporaryOutput("a")
-        let second = SiteFixture.temporaryOutput("b")
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let first = folder.path("a")
+        let second = folder.path("b")
         try SiteFixture.build(into: first)
         try SiteFixture.build(into: second)
         #expect(SiteFixture.files(in: first) == SiteFixture.files(in: second))
@@ -85,7 +94,9 @@ struct SiteBuildTests {
     }
 
     @Test func searchIndexRanksTitlesFirst() throws {
-        let output = SiteFixture.temporaryOutput()
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let output = folder.path("site")
         try SiteFixture.build(into: output)
         let files = SiteFixture.files(in: output)
         let docs = text(files["search/docs.json"])
@@ -124,7 +135,9 @@ struct SiteBuildTests {
     }
 
     @Test func feedAndSitemapUseTheOrigin() throws {
-        let output = SiteFixture.temporaryOutput()
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let output = folder.path("site")
         try SiteFixture.build(into: output, basePath: "https://docs.example.org/hb/")
         let files = SiteFixture.files(in: output)
         #expect(text(files["sitemap.xml"]).contains("<loc>https://docs.example.org/hb/guide/</loc><lastmod>2026-06-01</lastmod>"))

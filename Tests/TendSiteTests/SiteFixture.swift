@@ -23,13 +23,6 @@ enum SiteFixture {
         plan.vault.notes.firstIndex { $0.path == path }!
     }
 
-    /// A fresh temporary folder (not created) for a site.
-    static func temporaryOutput(_ name: String = "site") -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tend-site-tests-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return folder.appendingPathComponent(name).path
-    }
-
     @discardableResult
     static func build(into output: String, basePath: String? = nil, templates: String? = nil) throws -> SiteBuildSummary {
         try SiteBuilder(context: try context(), options: SiteOptions(output: output, baseURL: basePath, templateOverrides: templates)).build()

@@ -1,13 +1,15 @@
 import Foundation
 import Testing
 @testable import TendSite
+import TendTestSupport
 import TendVault
 
 /// Where `tend build` refuses to write, and what a failed build leaves behind.
 struct SiteOutputTests {
     private func refusal(_ output: String, vault: String = SiteFixture.root) -> String? {
         do {
-            _ = try SiteOutput(output: output, vaultRoot: vault)
+            // Not refused: remove the staging folder it made (beside `output`, maybe in the fixtures).
+            try SiteOutput(output: output, vaultRoot: vault).abandon()
             return nil
         } catch {
             return error.reason
@@ -22,7 +24,9 @@ struct SiteOutputTests {
     }
 
     @Test func refusesAFolderItDidNotWrite() throws {
-        let output = SiteFixture.temporaryOutput("mine")
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let output = folder.path("mine")
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         try Data("keep me".utf8).write(to: URL(fileURLWithPath: output + "/notes.txt"))
         #expect(refusal(output)?.contains("not written by tend build") == true)
@@ -30,10 +34,12 @@ struct SiteOutputTests {
     }
 
     @Test func failedBuildLeavesThePreviousSite() throws {
-        let output = SiteFixture.temporaryOutput()
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let output = folder.path("site")
         try SiteFixture.build(into: output)
         let before = SiteFixture.files(in: output)
-        let templates = SiteFixture.temporaryOutput("templates")
+        let templates = folder.path("templates")
         try FileManager.default.createDirectory(atPath: templates, withIntermediateDirectories: true)
         try Data("<main>\n{{#note}}\n{{title}}\n".utf8).write(to: URL(fileURLWithPath: templates + "/note.mustache"))
         do {
@@ -51,8 +57,10 @@ struct SiteOutputTests {
     }
 
     @Test func overrideTemplatesReplaceBuiltInOnes() throws {
-        let output = SiteFixture.temporaryOutput()
-        let templates = SiteFixture.temporaryOutput("templates")
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let output = folder.path("site")
+        let templates = folder.path("templates")
         try FileManager.default.createDirectory(atPath: templates + "/assets", withIntermediateDirectories: true)
         try Data("<article class=\"custom\">{{{note.html}}}</article>".utf8).write(to: URL(fileURLWithPath: templates + "/note.mustache"))
         try Data("body { color: red }".utf8).write(to: URL(fileURLWithPath: templates + "/assets/style.css"))

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import TendSite
 import TendLint
+import TendTestSupport
 import TendVault
 
 /// `tend serve` after notes are added, removed, renamed or retitled must leave the site
@@ -18,8 +19,8 @@ struct SiteRestructureTests {
         "Guides/Zeta.md": "# Zeta\n\nNothing links here.\n",
     ]
 
-    private func makeVault(_ notes: [String: String] = notes) throws -> String {
-        let root = SiteFixture.temporaryOutput("vault")
+    private func makeVault(_ notes: [String: String] = notes, in folder: TemporaryFolder) throws -> String {
+        let root = folder.path("vault")
         for (path, text) in notes {
             let file = root + "/" + path
             try FileManager.default.createDirectory(atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
@@ -68,7 +69,9 @@ struct SiteRestructureTests {
 
     @Test(arguments: changes)
     func restructureEqualsFullBuild(change: Change) throws {
-        let update = try restructuredEqualsFull(try makeVault(), change)
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let update = try restructuredEqualsFull(try makeVault(in: folder), change)
         // Only what the change touched: never the whole site.
         #expect(update.pages.count < 20, "\(update.pages.count) pages written")
     }
@@ -76,23 +79,27 @@ struct SiteRestructureTests {
     /// A folder longer than the explorer's listing: a change past the listed notes leaves the
     /// other pages of the folder alone; one that changes the listing rewrites them.
     @Test func explorerListingLimit() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
         var notes: [String: String] = ["Home.md": "# Home\n"]
         for number in 0..<60 { notes["Big/Note \(String(format: "%02d", number)).md"] = "# Note \(String(format: "%02d", number))\n" }
-        let past = try restructuredEqualsFull(try makeVault(notes), Change(name: "past the limit", apply: Self.move("Big/Note 59.md", "Big/Note 59b.md")))
+        let past = try restructuredEqualsFull(try makeVault(notes, in: folder), Change(name: "past the limit", apply: Self.move("Big/Note 59.md", "Big/Note 59b.md")))
         #expect(past.pages.contains("big/note-59b/index.html"))
         #expect(!past.pages.contains("big/note-10/index.html"))
-        let listed = try restructuredEqualsFull(try makeVault(notes), Change(name: "listed", apply: Self.move("Big/Note 01.md", "Big/Note 99.md")))
+        let listed = try restructuredEqualsFull(try makeVault(notes, in: folder), Change(name: "listed", apply: Self.move("Big/Note 01.md", "Big/Note 99.md")))
         #expect(listed.pages.contains("big/note-10/index.html"))
     }
 
     /// An embed shows a section of a note: only the section with the changed link matters.
     @Test func embedsOfAnotherSectionAreLeftAlone() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
         var notes = Self.notes
         notes["Ops/Embedded.md"] = "# Embedded\n\n## Kept\n\nNothing here.\n\n## Moving\n\nSee [[Guides/Zeta]].\n"
         notes["Other/Shows kept.md"] = "# Shows kept\n\n![[Embedded#Kept]]\n"
         notes["Other/Shows moving.md"] = "# Shows moving\n\n![[Embedded#Moving]]\n"
         notes["Other/Shows it all.md"] = "# Shows it all\n\n![[Shows moving]]\n"
-        let update = try restructuredEqualsFull(try makeVault(notes), Change(name: "rename", apply: Self.move("Guides/Zeta.md", "Guides/Omega.md")))
+        let update = try restructuredEqualsFull(try makeVault(notes, in: folder), Change(name: "rename", apply: Self.move("Guides/Zeta.md", "Guides/Omega.md")))
         #expect(update.pages.contains("ops/embedded/index.html"))
         #expect(update.pages.contains("other/shows-moving/index.html"))
         #expect(update.pages.contains("other/shows-it-all/index.html"))
@@ -103,7 +110,9 @@ struct SiteRestructureTests {
     /// build of the changed vault, file by file.
     @discardableResult
     private func restructuredEqualsFull(_ vault: String, _ change: Change) throws -> SiteUpdate.Result {
-        let live = SiteFixture.temporaryOutput("live")
+        let sites = try TemporaryFolder()
+        defer { sites.remove() }
+        let live = sites.path("live")
         let before = try SiteFixture.context(root: vault)
         let first = try SiteBuilder(context: before, options: SiteOptions(output: live)).build()
         let firstPlan = try #require(first.plan)
@@ -134,7 +143,7 @@ struct SiteRestructureTests {
         for (index, document) in update.documents { documents[index] = document }
         try SiteUpdate.writeSearchIndex(update.plan.publishedNotes.compactMap { documents[$0] }, siteRoot: live)
 
-        let fullSite = SiteFixture.temporaryOutput("full")
+        let fullSite = sites.path("full")
         try SiteBuilder(context: try SiteFixture.context(root: vault), options: SiteOptions(output: fullSite)).build()
         let liveFiles = SiteFixture.files(in: live), fullFiles = SiteFixture.files(in: fullSite)
         #expect(Set(liveFiles.keys).subtracting(fullFiles.keys).isEmpty, "left behind: \(Set(liveFiles.keys).subtracting(fullFiles.keys).sorted())")
@@ -154,8 +163,10 @@ struct SiteRestructureTests {
 
     /// The untouched folder's pages are not written again.
     @Test func renameLeavesOtherFoldersAlone() throws {
-        let vault = try makeVault()
-        let live = SiteFixture.temporaryOutput("live")
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let vault = try makeVault(in: folder)
+        let live = folder.path("live")
         let before = try SiteFixture.context(root: vault)
         let first = try SiteBuilder(context: before, options: SiteOptions(output: live)).build()
         let changed = try Self.move("Guides/Zeta.md", "Guides/Omega.md")(vault)
@@ -173,8 +184,10 @@ struct SiteRestructureTests {
 
     /// A change in the vault root's listing shows in every page's explorer: a full build.
     @Test func rootChangesNeedAFullBuild() throws {
-        let vault = try makeVault()
-        let live = SiteFixture.temporaryOutput("live")
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let vault = try makeVault(in: folder)
+        let live = folder.path("live")
         let before = try SiteFixture.context(root: vault)
         let first = try SiteBuilder(context: before, options: SiteOptions(output: live)).build()
         let changed = try Self.write("Top.md", "# Top\n")(vault)

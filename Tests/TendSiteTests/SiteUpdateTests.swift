@@ -2,13 +2,14 @@ import Foundation
 import Testing
 @testable import TendSite
 import TendLint
+import TendTestSupport
 import TendVault
 
 /// `tend serve`'s incremental update must leave the site exactly as a full build would.
 struct SiteUpdateTests {
-    /// A copy of the fixture vault to edit.
-    private func copyOfFixture() throws -> String {
-        let copy = SiteFixture.temporaryOutput("vault")
+    /// A copy of the fixture vault to edit, in `folder`.
+    private func copyOfFixture(in folder: TemporaryFolder) throws -> String {
+        let copy = folder.path("vault")
         try FileManager.default.copyItem(atPath: SiteFixture.root, toPath: copy)
         return copy
     }
@@ -24,10 +25,12 @@ struct SiteUpdateTests {
         ("Notes/Deep/Deep Note.md", "content"), ("Embedder.md", "new link"), ("Target.md", "block id"),
     ])
     func incrementalEqualsFull(note: String, change: String) throws {
-        let vault = try copyOfFixture()
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let vault = try copyOfFixture(in: folder)
         let options = { (output: String) in SiteOptions(output: output, baseURL: "/") }
         // The live site, built before the edit.
-        let live = SiteFixture.temporaryOutput("live")
+        let live = folder.path("live")
         let before = try SiteFixture.context(root: vault)
         let first = try SiteBuilder(context: before, options: options(live)).build()
         try edit(vault, note) { text in
@@ -54,7 +57,7 @@ struct SiteUpdateTests {
         for (index, document) in update.documents { documents[index] = document }
         try SiteUpdate.writeSearchIndex(update.plan.publishedNotes.compactMap { documents[$0] }, siteRoot: live)
         // A full build of the edited vault.
-        let fullSite = SiteFixture.temporaryOutput("full")
+        let fullSite = folder.path("full")
         try SiteBuilder(context: try SiteFixture.context(root: vault), options: options(fullSite)).build()
         let liveFiles = SiteFixture.files(in: live).filter { !$0.key.hasSuffix(".tend-new") }
         let fullFiles = SiteFixture.files(in: fullSite)
@@ -69,8 +72,10 @@ struct SiteUpdateTests {
     /// Two updates in a row share a cache (as `tend serve` does): a tag added by the second
     /// must not be lost to the tag pages cached by the first.
     @Test func successiveUpdatesWithOneCache() throws {
-        let vault = try copyOfFixture()
-        let live = SiteFixture.temporaryOutput("live")
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let vault = try copyOfFixture(in: folder)
+        let live = folder.path("live")
         var context = try SiteFixture.context(root: vault)
         var plan = try #require(try SiteBuilder(context: context, options: SiteOptions(output: live)).build().plan)
         let cache = SiteUpdate.Cache()
@@ -84,7 +89,7 @@ struct SiteUpdateTests {
                                                options: SiteOptions(output: live), cache: cache)
             plan = try #require(applied).plan
         }
-        let fullSite = SiteFixture.temporaryOutput("full")
+        let fullSite = folder.path("full")
         try SiteBuilder(context: try SiteFixture.context(root: vault), options: SiteOptions(output: fullSite)).build()
         let liveFiles = SiteFixture.files(in: live)
         for (path, data) in SiteFixture.files(in: fullSite) where !path.hasPrefix("search/") && liveFiles[path] != data {
@@ -94,8 +99,10 @@ struct SiteUpdateTests {
     }
 
     @Test func titleChangesNeedAFullBuild() throws {
-        let vault = try copyOfFixture()
-        let live = SiteFixture.temporaryOutput("live")
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let vault = try copyOfFixture(in: folder)
+        let live = folder.path("live")
         let before = try SiteFixture.context(root: vault)
         let first = try SiteBuilder(context: before, options: SiteOptions(output: live)).build()
         try edit(vault, "Guide.md") { $0.replacingOccurrences(of: "title: Guide to Every Construct", with: "title: Renamed") }

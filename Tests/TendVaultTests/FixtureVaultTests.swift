@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TendTestSupport
 @testable import TendVault
 
 /// Whole vaults read from disk: duplicate names, case, deep folders, dot-folders, Unicode
@@ -50,8 +51,9 @@ struct FixtureVaultTests {
     }
 
     @Test func nfdAndNFCFileNamesAndLinksMeetInTheMiddle() throws {
-        let root = Support.temporaryFolder()
-        defer { Support.cleanUp(root) }
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let root = folder.path
         let decomposed = "Cafe\u{301}"   // NFD, as macOS may deliver it
         let composed = "Caf\u{E9}"        // NFC
         Support.write("# Café\n", to: root + "/\(decomposed).md")
@@ -64,9 +66,11 @@ struct FixtureVaultTests {
     }
 
     @Test func symbolicLinksStayInsideTheVaultAndLoopsEnd() throws {
-        let root = Support.temporaryFolder()
-        let outside = Support.temporaryFolder()
-        defer { Support.cleanUp(root); Support.cleanUp(outside) }
+        let rootFolder = try TemporaryFolder()
+        defer { rootFolder.remove() }
+        let outsideFolder = try TemporaryFolder()
+        defer { outsideFolder.remove() }
+        let root = rootFolder.path, outside = outsideFolder.path
         Support.write("# Inside\n", to: root + "/Notes/Inside.md")
         Support.write("# Secret\n", to: outside + "/Secret.md")
         let manager = FileManager.default

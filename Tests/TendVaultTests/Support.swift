@@ -9,21 +9,10 @@ enum Support {
             .appendingPathComponent("Fixtures").appendingPathComponent(name).path
     }
 
-    /// A fresh temporary folder, removed by the caller with `cleanUp`.
-    static func temporaryFolder() -> String {
-        let path = NSTemporaryDirectory() + "tend-tests-" + UUID().uuidString
-        try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
-
     static func write(_ contents: String, to path: String) {
         let url = URL(fileURLWithPath: path)
         try! FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try! Data(contents.utf8).write(to: url)
-    }
-
-    static func cleanUp(_ path: String) {
-        try? FileManager.default.removeItem(atPath: path)
     }
 
     /// The single link of a one-note vault, with its resolution.
