@@ -20,7 +20,7 @@ extension ResolvedVault {
             changedNames.insert(NameKey(fileName(resolver.index.lowerPaths[newFile])))
         }
         let names = changedNames
-        let nameLengths = Set(names.flatMap { [$0.bytes.count, $0.bytes.count - 3] })
+        let nameBytes = names.map(\.bytes)
         let oldNotes = change.oldNoteIndices(previous: vault)
         let reread = Set(change.rereadNotes)
         let rereadFiles = Set(change.rereadNotes.map { noteFiles[$0] })
@@ -34,7 +34,7 @@ extension ResolvedVault {
             let old = previous.resolutions[oldNote]
             return links.indices.map { linkIndex in
                 let link = links[linkIndex]
-                if Self.mayName(link.path, names, nameLengths) { return resolver.resolve(link, from: source) }
+                if Self.mayName(link.path, names, nameBytes) { return resolver.resolve(link, from: source) }
                 guard let kept = old[linkIndex].renumbered(fileMap) else { return resolver.resolve(link, from: source) }
                 if link.subpath != nil, let target = kept.target, rereadFiles.contains(target) {
                     return resolver.resolve(link, from: source)
@@ -46,17 +46,36 @@ extension ResolvedVault {
     }
 
     /// Whether the link path's file name (as the resolver looks it up, with or without `.md`)
-    /// may be one of `names`. Cheap for the usual ASCII name of another length.
-    private static func mayName(_ path: String, _ names: Set<NameKey>, _ lengths: Set<Int>) -> Bool {
+    /// may be one of `names`. An ASCII name is compared in place, ignoring case, with the few
+    /// changed names: this runs for every link of the vault.
+    private static func mayName(_ path: String, _ names: Set<NameKey>, _ nameBytes: [[UInt8]]) -> Bool {
         guard !names.isEmpty else { return false }
-        let utf8 = path.utf8
-        let segment = utf8.lastIndex(of: UInt8(ascii: "/")).map { utf8[utf8.index(after: $0)...] } ?? utf8[...]
-        // Lower-casing keeps an ASCII name's length; other text may change length.
-        if segment.allSatisfy({ $0 < 0x80 }) && !lengths.contains(segment.count) && !lengths.contains(segment.count + 3) {
-            return false
+        var path = path
+        let asciiAnswer: Bool? = path.withUTF8 { utf8 in
+            let start = (utf8.lastIndex(of: UInt8(ascii: "/")) ?? -1) + 1
+            let segment = UnsafeBufferPointer(rebasing: utf8[start...])
+            guard !segment.contains(where: { $0 >= 0x80 }) else { return nil }
+            return nameBytes.contains { name in
+                equalIgnoringCase(segment, name[...])
+                    || (name.count == segment.count + 3 && name.suffix(3).elementsEqual(".md".utf8)
+                        && equalIgnoringCase(segment, name.dropLast(3)))
+            }
         }
+        if let asciiAnswer { return asciiAnswer }
         let name = fileName(lowercaseBytes(path))
         return names.contains(NameKey(name)) || names.contains(NameKey(name + Array(".md".utf8)))
+    }
+
+    /// ASCII `segment` against lower-cased `name`, ignoring the case of the segment.
+    private static func equalIgnoringCase(_ segment: UnsafeBufferPointer<UInt8>, _ name: ArraySlice<UInt8>) -> Bool {
+        guard segment.count == name.count else { return false }
+        var index = name.startIndex
+        for byte in segment {
+            let lower = byte &- 65 < 26 ? byte &+ 32 : byte
+            guard lower == name[index] else { return false }
+            index += 1
+        }
+        return true
     }
 }
 
