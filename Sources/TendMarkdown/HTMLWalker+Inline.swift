@@ -84,13 +84,16 @@ extension HTMLWalker {
             case .text(let bytes):
                 walker.openParagraph(&paragraph)
                 for byte in bytes { walker.appendEscaped(byte) }
-            case .token(let token):
+            case .token(let token, let offset):
                 switch token {
                 case .empty, .calloutTitle:
                     break
                 case .inline(let html):
                     walker.openParagraph(&paragraph)
                     walker.write(html)
+                case .highlight(let opens):
+                    walker.openParagraph(&paragraph)
+                    walker.writeHighlight(opens: opens, at: HighlightNesting.TokenSite(node: node, offset: offset))
                 case .block(let html, _):
                     walker.closeParagraph(&paragraph)
                     walker.write(html)
@@ -101,7 +104,8 @@ extension HTMLWalker {
 
     enum TextPiece {
         case text(UnsafeBufferPointer<UInt8>)
-        case token(RenderInput.Token)
+        /// A token and the offset of its opener in the node's literal.
+        case token(RenderInput.Token, offset: Int)
     }
 
     /// Splits a text node's literal into plain runs and tokens, dropping `skipTextBytes` first.
@@ -118,10 +122,9 @@ extension HTMLWalker {
             }
             var runStart = index
             while index < length {
-                if bytes[index] == 0xEE, index + 2 < length, bytes[index + 1] == 0x80, bytes[index + 2] == 0x80,
-                   let (token, end) = token(in: bytes, at: index) {
+                if bytes[index] == 0xEE, let (number, end) = PlaceholderToken.read(bytes, at: index), number < input.tokens.count {
                     if index > runStart { body(&self, .text(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))) }
-                    body(&self, .token(token))
+                    body(&self, .token(input.tokens[number], offset: index))
                     index = end
                     runStart = end
                 } else {
@@ -130,21 +133,6 @@ extension HTMLWalker {
             }
             if length > runStart { body(&self, .text(UnsafeBufferPointer(rebasing: bytes[runStart..<length]))) }
         }
-    }
-
-    /// The token whose opener starts at `index`, and where it ends.
-    private func token(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (RenderInput.Token, Int)? {
-        var cursor = index + 3
-        var number = 0
-        var digits = 0
-        while cursor < bytes.count, (48...57).contains(bytes[cursor]), digits < 9 {
-            number = number * 10 + Int(bytes[cursor] - 48)
-            cursor += 1
-            digits += 1
-        }
-        guard digits > 0, cursor + 2 < bytes.count, bytes[cursor] == 0xEE, bytes[cursor + 1] == 0x80,
-              bytes[cursor + 2] == 0x81, number < input.tokens.count else { return nil }
-        return (input.tokens[number], cursor + 3)
     }
 
     // MARK: Inlines
@@ -165,8 +153,10 @@ extension HTMLWalker {
                 switch piece {
                 case .text(let bytes):
                     for byte in bytes { walker.appendEscaped(byte) }
-                case .token(.inline(let html)), .token(.block(_, let html)):
+                case .token(.inline(let html), _), .token(.block(_, let html), _):
                     walker.write(html)
+                case .token(.highlight(let opens), let offset):
+                    walker.writeHighlight(opens: opens, at: HighlightNesting.TokenSite(node: node, offset: offset))
                 case .token:
                     break
                 }
@@ -182,9 +172,9 @@ extension HTMLWalker {
         case CMARK_NODE_HTML_INLINE:
             write(RawHTMLFilter.clean(literal(node)))
         case CMARK_NODE_EMPH:
-            wrapInline(node, open: "<em>", close: "</em>")
+            wrapFormatting(node, open: "<em>", close: "</em>")
         case CMARK_NODE_STRONG:
-            wrapInline(node, open: "<strong>", close: "</strong>")
+            wrapFormatting(node, open: "<strong>", close: "</strong>")
         case CMARK_NODE_LINK:
             renderLink(node)
         case CMARK_NODE_IMAGE:
@@ -193,7 +183,7 @@ extension HTMLWalker {
             renderFootnoteReference(node)
         default:
             if type == NodeTypes.strikethrough {
-                wrapInline(node, open: "<del>", close: "</del>")
+                wrapFormatting(node, open: "<del>", close: "</del>")
             } else {
                 renderInlineChildren(node)
             }

@@ -16,6 +16,8 @@ struct HTMLWalker {
     var tightLists: [Bool] = []
     /// Bytes of text still to drop (a task item's `[x] ` marker).
     var skipTextBytes = 0
+    /// Which highlight tokens and emphasis are written as text, decided before the walk.
+    var highlightNesting = HighlightNesting()
 
     init(input: RenderInput, rewrite: @escaping (LinkRequest) -> LinkRewrite) {
         self.input = input
@@ -83,6 +85,9 @@ struct HTMLWalker {
     }
 
     mutating func renderDocument(_ document: OpaquePointer) {
+        if input.tokens.contains(where: { if case .highlight = $0 { true } else { false } }) {
+            highlightNesting = HighlightNesting(document: document, tokens: input.tokens)
+        }
         renderChildren(document)
         if footnotesOpen { write("</ol>\n</section>\n") }
     }

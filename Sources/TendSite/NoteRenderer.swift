@@ -176,8 +176,8 @@ struct NoteRenderer: Sendable {
 
     private func addHighlights(_ note: Note, _ lineSpan: ClosedRange<Int>, to markup: inout NoteMarkup) {
         guard !note.highlights.isEmpty else { return }
-        let open = markup.addToken(.inline("<mark>"))
-        let close = markup.addToken(.inline("</mark>"))
+        let open = markup.addToken(.highlight(opens: true))
+        let close = markup.addToken(.highlight(opens: false))
         for highlight in note.highlights where lineSpan.contains(highlight.position.line) {
             let start = note.source.offset(of: highlight.position)
             let end = start + 2 + highlight.text.utf8.count

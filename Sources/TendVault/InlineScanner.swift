@@ -97,7 +97,11 @@ struct InlineScanner {
                     if index == highlightCloser {
                         // The closing `==` of a highlight opened earlier on this line.
                         index += 2
-                    } else if let match = highlight(at: index, lineEnd: end) {
+                    } else if index < highlightCloser {
+                        // Inside a highlight: its content is parsed on its own, and the first
+                        // valid `==` closes it, so no highlight can open in there (§7.2).
+                        index += 1
+                    } else if let match = highlight(at: index, lineEnd: end, zones: cursor) {
                         highlights.append(match)
                         // Keep scanning inside: a highlight may hold links, tags and math (§7.2).
                         highlightCloser = match.range.upperBound - 2
@@ -170,14 +174,21 @@ struct InlineScanner {
     }
 
     /// `==text==` on one line; the text may not start or end with whitespace, and `====`
-    /// does not open a highlight (§7.2).
-    private func highlight(at index: Int, lineEnd: Int) -> HighlightMatch? {
+    /// does not open a highlight (§7.2). A `==` inside a code span, raw HTML or a Markdown
+    /// link does not close it: code spans win first (§0.3), and a closer in there would cut
+    /// the span or link in two.
+    private func highlight(at index: Int, lineEnd: Int, zones: ZoneCursor) -> HighlightMatch? {
         guard index + 2 < lineEnd, bytes[index + 1] == UInt8(ascii: "=") else { return nil }
         if index > 0 && bytes[index - 1] == UInt8(ascii: "=") { return nil }
         let first = bytes[index + 2]
         guard first != UInt8(ascii: "=") && !isSpace(first) else { return nil }
+        var zones = zones
         var close = index + 3
         while close + 1 < lineEnd {
+            if let zoneEnd = zones.skip(close) {
+                close = zoneEnd
+                continue
+            }
             if bytes[close] == UInt8(ascii: "=") && bytes[close + 1] == UInt8(ascii: "=") && !isSpace(bytes[close - 1]) {
                 return HighlightMatch(range: index..<(close + 2))
             }

@@ -9,6 +9,12 @@ struct RenderingEdgeCaseTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("Fixtures/render-edge-cases").path
 
+    /// A note's body as its page shows it.
+    private func rendered(_ path: String) throws -> String {
+        let plan = try SiteFixture.plan(root: Self.root)
+        return NoteRenderer(plan: plan).renderPage(note: SiteFixture.noteIndex(path, in: plan))
+    }
+
     /// Every file of the built site, as text, by path relative to the site.
     private func builtSite() throws -> [String: String] {
         let output = SiteFixture.temporaryOutput()
@@ -31,5 +37,20 @@ struct RenderingEdgeCaseTests {
         for (path, text) in site where path.hasPrefix("search/") {
             #expect(!text.contains("wip") && !text.contains("draft"), "\(path) holds comment text")
         }
+    }
+
+    /// Highlights and the emphasis, code and links around them give well-nested HTML, as
+    /// Obsidian reads them: what opens first keeps its element (spec §7.2), code spans win
+    /// (§0.3), and links always stay links.
+    @Test func highlightsNestWithEmphasisCodeAndLinks() throws {
+        let html = try rendered("Highlights.md")
+        #expect(HTMLNesting.firstProblem(in: html) == nil, "\(HTMLNesting.firstProblem(in: html) ?? "")")
+        #expect(html.contains("<p><mark>a *b</mark> c*</p>"))
+        #expect(html.contains("<p><em>a ==b</em> c==</p>"))
+        #expect(html.contains("<p><mark>a ==b</mark> c==</p>"))
+        #expect(html.contains("<p><mark>a <code>x== y</code> z</mark></p>"))
+        #expect(html.contains("<p>==a <a class=\"internal-link\" href=\"/pointers/\" data-href=\"Pointers\">x==</a> b==</p>"))
+        #expect(html.contains("<p>==a <a class=\"external-link\" href=\"https://example.org\" rel=\"noopener\">b== c</a></p>"))
+        #expect(html.contains("<p><strong><mark>a</mark> b</strong> and <mark>a <em>b</em> c</mark></p>"))
     }
 }
