@@ -28,6 +28,8 @@ struct InlineScanner {
     let tableLines: [Bool]
     /// Zones where OFM syntax is not recognised, sorted by start.
     let zones: [Range<Int>]
+    /// Starts of the zones that are raw HTML.
+    let htmlZoneStarts: Set<Int>
 
     var wikilinks: [WikilinkMatch] = []
     var tags: [TagMatch] = []
@@ -35,12 +37,14 @@ struct InlineScanner {
     /// `$…$` and `$$…$$` spans (byte ranges), for rendering.
     var math: [Range<Int>] = []
 
-    init(bytes: UnsafeBufferPointer<UInt8>, source: SourceText, skipLines: [Bool], tableLines: [Bool], zones: [Range<Int>]) {
+    init(bytes: UnsafeBufferPointer<UInt8>, source: SourceText, skipLines: [Bool], tableLines: [Bool], zones: [Range<Int>],
+         htmlZoneStarts: Set<Int> = []) {
         self.bytes = bytes
         self.source = source
         self.skipLines = skipLines
         self.tableLines = tableLines
         self.zones = zones
+        self.htmlZoneStarts = htmlZoneStarts
     }
 
     /// Scans lines `lines`, or only the byte range `within` when given (comment content).
@@ -152,8 +156,13 @@ struct InlineScanner {
         guard contentEnd > contentStart else { return nil }  // `[[]]` is literal text (§9 case 8)
         let content = bytes[contentStart..<contentEnd]
         guard content.contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) else { return nil }
-        // Code spans win over wikilinks (§0.3): a zone starting inside the brackets cancels the link.
-        if zones.zoneStarts(before: contentEnd + 2) { return nil }
+        // Code spans win over wikilinks (§0.3): one starting inside the brackets cancels the
+        // link, and so does a Markdown link (the renderer meets those in lint's order). Raw
+        // HTML does not: Obsidian reads `[[Note|<b>x</b>]]` as a link whose alias is the text
+        // `<b>x</b>`, and the site escapes it like any alias.
+        if zones.zones(startingBefore: contentEnd + 2).contains(where: { !htmlZoneStarts.contains($0.lowerBound) }) {
+            return nil
+        }
         let start = isEmbed ? open - 1 : open
         return WikilinkMatch(range: start..<(contentEnd + 2), contentRange: contentStart..<contentEnd,
                              isEmbed: isEmbed, line: line)

@@ -53,4 +53,21 @@ struct RenderingEdgeCaseTests {
         #expect(html.contains("<p>==a <a class=\"external-link\" href=\"https://example.org\" rel=\"noopener\">b== c</a></p>"))
         #expect(html.contains("<p><strong><mark>a</mark> b</strong> and <mark>a <em>b</em> c</mark></p>"))
     }
+
+    /// An alias is text (spec §1.1); only code spans win over a wikilink (§0.3), so raw HTML
+    /// in an alias is part of it, escaped like any link text, never markup on the page.
+    @Test func htmlInAnAliasIsEscapedText() throws {
+        let html = try rendered("Aliases.md")
+        let link = "<a class=\"internal-link\" href=\"/pointers/\" data-href=\"Pointers\">"
+        #expect(html.contains(link + "&lt;b&gt;bold?&lt;/b&gt;</a>"))
+        #expect(html.contains(link + "&lt;script&gt;alert(1)&lt;/script&gt;</a>"))
+        #expect(html.contains("data-href=\"Pointers#Pointers\">&lt;img src=x onerror=alert(1)&gt;</a>"))
+        #expect(html.contains(link + "&lt;i&gt;in a table&lt;/i&gt;</a>"))
+        #expect(html.contains("&lt;b&gt;alt&lt;/b&gt;</span>"))
+        #expect(html.contains(link + "&lt;/div&gt;&lt;/article&gt;</a>"))
+        for markup in ["<b>", "<script", "<img", "<i>", "</article>"] {
+            #expect(!html.contains(markup), "\(markup) reached the page")
+        }
+        #expect(HTMLNesting.firstProblem(in: html) == nil)
+    }
 }
