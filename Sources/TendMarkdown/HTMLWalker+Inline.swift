@@ -47,6 +47,7 @@ extension HTMLWalker {
     mutating func openParagraph(_ state: inout ParagraphState) {
         guard !state.isOpen else { return }
         state.isOpen = true
+        rawHTML.enter()
         state.openStart = out.count
         if state.wrap {
             write("<p")
@@ -60,6 +61,9 @@ extension HTMLWalker {
     mutating func closeParagraph(_ state: inout ParagraphState, keepEmpty: Bool = false) {
         guard state.isOpen else { return }
         state.isOpen = false
+        // Raw inline HTML the paragraph left open ends with it (also where a block embed
+        // splits it: the embed cannot stand inside a `<span>`).
+        let closers = rawHTML.exit()
         // Trailing breaks (before a block embed, or after a removed comment) are dropped.
         while true {
             if out.count - state.contentStart >= 5, out[(out.count - 5)...].elementsEqual("<br>\n".utf8) {
@@ -70,10 +74,11 @@ extension HTMLWalker {
                 break
             }
         }
-        if out.count == state.contentStart && !keepEmpty {
+        if out.count == state.contentStart && !keepEmpty && closers.isEmpty {
             out.removeSubrange(state.openStart...)
             return
         }
+        write(closers)
         write(state.wrap ? "</p>\n" : "\n")
     }
 
@@ -137,12 +142,16 @@ extension HTMLWalker {
 
     // MARK: Inlines
 
+    /// The inlines inside `node` (a heading, a cell, emphasis, a link); raw HTML they leave
+    /// open is closed before `node` closes.
     mutating func renderInlineChildren(_ node: OpaquePointer) {
+        rawHTML.enter()
         var child = cmark_node_first_child(node)
         while let current = child {
             renderInline(current)
             child = cmark_node_next(current)
         }
+        write(rawHTML.exit())
     }
 
     mutating func renderInline(_ node: OpaquePointer) {
@@ -170,7 +179,7 @@ extension HTMLWalker {
             writeEscaped(cmark_node_get_literal(node))
             write("</code>")
         case CMARK_NODE_HTML_INLINE:
-            write(RawHTMLFilter.clean(literal(node)))
+            write(rawHTML.balance(RawHTMLFilter.clean(literal(node))))
         case CMARK_NODE_EMPH:
             wrapFormatting(node, open: "<em>", close: "</em>")
         case CMARK_NODE_STRONG:

@@ -119,6 +119,31 @@ struct MarkdownHTMLTests {
         #expect(HTMLNesting.firstProblem(in: rendered) == nil)
     }
 
+    /// Raw HTML a note leaves open is closed at the end of the element it was opened in, the
+    /// note body for a top-level HTML block; a closer with nothing to close there is dropped.
+    @Test(arguments: [
+        ("<div class=\"x\">\n\ntext", "<div class=\"x\">\n<p>text</p>\n</div>"),
+        ("<details>\n<summary>S</summary>\n\nbody\n\n</details>\n\nafter",
+         "<details>\n<summary>S</summary>\n<p>body</p>\n</details>\n<p>after</p>\n"),
+        ("a <span>b\n\nc</span> d", "<p>a <span>b</span></p>\n<p>c d</p>\n"),
+        ("*a <b>b* c", "<p><em>a <b>b</b></em> c</p>\n"),
+        ("> <div>\n> q\n\nafter", "<blockquote>\n<div>\nq\n</div></blockquote>\n<p>after</p>\n"),
+        ("- <div>\n\n  item\n- next", "<ul>\n<li><div>\n<p>item</p>\n</div></li>\n<li><p>next</p>\n</li>\n</ul>\n"),
+        ("</div></article>\n\ntext </main>", "<p>text</p>\n"),
+        ("<ul><li>a<li>b</ul>", "<ul><li>a</li><li>b</li></ul>\n"),
+        ("<div><span>a</div>", "<div><span>a</span></div>\n"),
+        ("<div class=\"x", "&lt;div class=\"x\n"),
+        ("<!-- draft\n\nhidden", "<!-- draft\n\nhidden\n -->"),
+        ("<iframe src=\"https://example.org\">\n\ntext", "<iframe src=\"https://example.org\">\n</iframe><p>text</p>\n"),
+        ("<svg><path d=\"M0 0\"/></svg>", "<p><svg><path d=\"M0 0\"/></svg></p>\n"),
+        ("t[^1]\n\n<div>\n\n[^1]: n", "<p>t<sup class=\"footnote-ref\"><a href=\"#fn-1\" id=\"fnref-1\">1</a></sup></p>\n<div>\n</div><section"),
+    ])
+    func unclosedRawHTMLIsClosedWhereItsElementEnds(markdown: String, html: String) {
+        let rendered = render(markdown)
+        #expect(rendered.hasPrefix(html))
+        #expect(HTMLNesting.firstProblem(in: rendered) == nil)
+    }
+
     @Test func footnotePrefixKeepsEmbeddedIDsApart() {
         let html = render("a[^1]\n\n[^1]: n", configure: { $0.footnotePrefix = "e1-" })
         #expect(html.contains("<a href=\"#fn-e1-1\" id=\"fnref-e1-1\">1</a>"))

@@ -70,4 +70,22 @@ struct RenderingEdgeCaseTests {
         }
         #expect(HTMLNesting.firstProblem(in: html) == nil)
     }
+
+    /// HTML a note leaves open (a `<div>`, `<details>`, `<b>`, `<a>`) is closed at the end of
+    /// the note body at the latest, and its stray closers are dropped: the page around the
+    /// body (backlinks, footer) sits where it does on a page without raw HTML.
+    @Test func unclosedHTMLStaysInsideTheNoteBody() throws {
+        let site = try builtSite()
+        let page = try #require(site["unclosed-html/index.html"])
+        let plain = try #require(site["pointers/index.html"])
+        #expect(HTMLNesting.firstProblem(in: page) == nil, "\(HTMLNesting.firstProblem(in: page) ?? "")")
+        for marker in ["<footer class=\"note-footer\">", "<section class=\"backlinks\"", "<footer class=\"site-footer\">"] {
+            let around = HTMLNesting.ancestors(of: marker, in: page)
+            #expect(around != nil && around == HTMLNesting.ancestors(of: marker, in: plain), "\(marker) is inside \(around ?? [])")
+        }
+        let body = try rendered("Unclosed HTML.md")
+        #expect(HTMLNesting.firstProblem(in: body) == nil)
+        #expect(body.contains("a link never closed.</a></b></p>"))
+        #expect(body.hasSuffix("</details></div>"))
+    }
 }

@@ -22,6 +22,24 @@ public enum HTMLNesting {
         return open.isEmpty ? nil : "unclosed " + open.map { "<\($0)>" }.joined(separator: " ")
     }
 
+    /// The elements around the first occurrence of `marker`, outermost first, read as a
+    /// browser would (a closer also closes what is open inside its element); nil when the
+    /// marker is missing or the HTML before it cannot be read.
+    public static func ancestors(of marker: String, in html: String) -> [String]? {
+        guard let range = html.range(of: marker), case .success(let tags) = tags(in: String(html[..<range.lowerBound])) else {
+            return nil
+        }
+        var open: [String] = []
+        for tag in tags {
+            if tag.isClosing {
+                if let match = open.lastIndex(of: tag.name) { open.removeSubrange(match...) }
+            } else if tag.opensElement {
+                open.append(tag.name)
+            }
+        }
+        return open
+    }
+
     struct Tag {
         var name: String
         var isClosing: Bool
