@@ -165,6 +165,15 @@ struct BlockStructure {
         return (topLevel == index ? .paragraph : .block, lines(outline.blocks[topLevel]))
     }
 
+    // MARK: Footnotes
+
+    /// Footnote definitions by line. cmark moves them to the end of the document (and drops
+    /// those never referred to), so they are sorted back into source order.
+    func footnoteDefinitions() -> [ClosedRange<Int>] {
+        outline.blocks.filter { $0.kind == .footnoteDefinition && $0.range.start.line >= 1 }
+            .map(lines).sorted { $0.lowerBound < $1.lowerBound }
+    }
+
     // MARK: Callouts
 
     /// A blockquote whose first line starts with `[!type]` (spec §7.3).

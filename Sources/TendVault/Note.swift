@@ -14,6 +14,9 @@ public struct Note: Sendable {
     public var callouts: [Callout] = []
     /// Byte ranges of `$…$` and `$$…$$` math (spec §7.4), outside comments.
     public var math: [Range<Int>] = []
+    /// Lines of each footnote definition (`[^label]: …`, spec §7.5) that the note refers to,
+    /// in line order: an embedded part of the note brings along those it refers to.
+    public var footnoteDefinitions: [ClosedRange<Int>] = []
     public var problems: [ParseProblem] = []
 
     init(path: String, source: SourceText) {

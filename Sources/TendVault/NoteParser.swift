@@ -72,6 +72,7 @@ public enum NoteParser {
             note.headings = structure.headings()
             note.blockIDs = structure.blockIDs()
             note.callouts = structure.callouts()
+            note.footnoteDefinitions = structure.footnoteDefinitions()
             var collector = ElementCollector(source: source, tableLines: layout.tableLines)
             collector.add(scanner, inComment: false)
             collector.addMarkdownLinks(layout.outline.links)

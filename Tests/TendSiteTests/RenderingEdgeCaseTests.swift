@@ -88,4 +88,23 @@ struct RenderingEdgeCaseTests {
         #expect(body.contains("a link never closed.</a></b></p>"))
         #expect(body.hasSuffix("</details></div>"))
     }
+
+    /// An embedded section keeps its footnotes when their definitions stand elsewhere in the
+    /// note (before or after it), and two embeds on one page never share a footnote id.
+    @Test func embeddedSectionBringsFootnotesDefinedOutsideIt() throws {
+        let site = try builtSite()
+        let page = try #require(site["footnote-embedder/index.html"])
+        let ids = page.matches(of: /\sid="([^"]*)"/).map { String($0.1) }
+        #expect(Set(ids).count == ids.count, "duplicate ids: \(ids)")
+        for match in page.matches(of: /href="#([^"]*)"/) {
+            #expect(ids.contains(String(match.1)), "#\(match.1) names no id on the page")
+        }
+        #expect(!page.contains("[^"))
+        #expect(page.components(separatedBy: "Defined after the section,<br>\nat the end of the note.").count == 3)
+        #expect(page.components(separatedBy: "Defined before the section.").count == 3)
+        #expect(page.components(separatedBy: "Defined inside the section.").count == 3)
+        #expect(page.contains("The page's own note."))
+        #expect(!page.contains("Intro with a note"))
+        #expect(HTMLNesting.firstProblem(in: page) == nil)
+    }
 }
