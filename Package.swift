@@ -60,7 +60,7 @@ let package = Package(
         .executableTarget(name: "tend-bench", dependencies: ["TendVault", "VaultGenerator"], path: "Sources/TendBench"),
         // Snapshot assertions and self-removing temporary folders shared by the test targets.
         .target(name: "TendTestSupport", path: "Tests/TendTestSupport"),
-        .testTarget(name: "TendMarkdownTests", dependencies: ["TendMarkdown"]),
+        .testTarget(name: "TendMarkdownTests", dependencies: ["TendMarkdown", "TendTestSupport"]),
         .testTarget(name: "TendVaultTests", dependencies: ["TendVault", "VaultGenerator", "TendTestSupport"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "TendLintTests", dependencies: ["TendLint", "TendVault", "VaultGenerator", "TendTestSupport"],

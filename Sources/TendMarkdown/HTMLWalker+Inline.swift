@@ -47,6 +47,7 @@ extension HTMLWalker {
     mutating func openParagraph(_ state: inout ParagraphState) {
         guard !state.isOpen else { return }
         state.isOpen = true
+        rawHTML.enter()
         state.openStart = out.count
         if state.wrap {
             write("<p")
@@ -60,6 +61,9 @@ extension HTMLWalker {
     mutating func closeParagraph(_ state: inout ParagraphState, keepEmpty: Bool = false) {
         guard state.isOpen else { return }
         state.isOpen = false
+        // Raw inline HTML the paragraph left open ends with it (also where a block embed
+        // splits it: the embed cannot stand inside a `<span>`).
+        let closers = rawHTML.exit()
         // Trailing breaks (before a block embed, or after a removed comment) are dropped.
         while true {
             if out.count - state.contentStart >= 5, out[(out.count - 5)...].elementsEqual("<br>\n".utf8) {
@@ -70,10 +74,11 @@ extension HTMLWalker {
                 break
             }
         }
-        if out.count == state.contentStart && !keepEmpty {
+        if out.count == state.contentStart && !keepEmpty && closers.isEmpty {
             out.removeSubrange(state.openStart...)
             return
         }
+        write(closers)
         write(state.wrap ? "</p>\n" : "\n")
     }
 
@@ -84,13 +89,16 @@ extension HTMLWalker {
             case .text(let bytes):
                 walker.openParagraph(&paragraph)
                 for byte in bytes { walker.appendEscaped(byte) }
-            case .token(let token):
+            case .token(let token, let offset):
                 switch token {
                 case .empty, .calloutTitle:
                     break
                 case .inline(let html):
                     walker.openParagraph(&paragraph)
                     walker.write(html)
+                case .highlight(let opens):
+                    walker.openParagraph(&paragraph)
+                    walker.writeHighlight(opens: opens, at: HighlightNesting.TokenSite(node: node, offset: offset))
                 case .block(let html, _):
                     walker.closeParagraph(&paragraph)
                     walker.write(html)
@@ -101,7 +109,8 @@ extension HTMLWalker {
 
     enum TextPiece {
         case text(UnsafeBufferPointer<UInt8>)
-        case token(RenderInput.Token)
+        /// A token and the offset of its opener in the node's literal.
+        case token(RenderInput.Token, offset: Int)
     }
 
     /// Splits a text node's literal into plain runs and tokens, dropping `skipTextBytes` first.
@@ -118,10 +127,9 @@ extension HTMLWalker {
             }
             var runStart = index
             while index < length {
-                if bytes[index] == 0xEE, index + 2 < length, bytes[index + 1] == 0x80, bytes[index + 2] == 0x80,
-                   let (token, end) = token(in: bytes, at: index) {
+                if bytes[index] == 0xEE, let (number, end) = PlaceholderToken.read(bytes, at: index), number < input.tokens.count {
                     if index > runStart { body(&self, .text(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))) }
-                    body(&self, .token(token))
+                    body(&self, .token(input.tokens[number], offset: index))
                     index = end
                     runStart = end
                 } else {
@@ -132,29 +140,18 @@ extension HTMLWalker {
         }
     }
 
-    /// The token whose opener starts at `index`, and where it ends.
-    private func token(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (RenderInput.Token, Int)? {
-        var cursor = index + 3
-        var number = 0
-        var digits = 0
-        while cursor < bytes.count, (48...57).contains(bytes[cursor]), digits < 9 {
-            number = number * 10 + Int(bytes[cursor] - 48)
-            cursor += 1
-            digits += 1
-        }
-        guard digits > 0, cursor + 2 < bytes.count, bytes[cursor] == 0xEE, bytes[cursor + 1] == 0x80,
-              bytes[cursor + 2] == 0x81, number < input.tokens.count else { return nil }
-        return (input.tokens[number], cursor + 3)
-    }
-
     // MARK: Inlines
 
+    /// The inlines inside `node` (a heading, a cell, emphasis, a link); raw HTML they leave
+    /// open is closed before `node` closes.
     mutating func renderInlineChildren(_ node: OpaquePointer) {
+        rawHTML.enter()
         var child = cmark_node_first_child(node)
         while let current = child {
             renderInline(current)
             child = cmark_node_next(current)
         }
+        write(rawHTML.exit())
     }
 
     mutating func renderInline(_ node: OpaquePointer) {
@@ -165,8 +162,10 @@ extension HTMLWalker {
                 switch piece {
                 case .text(let bytes):
                     for byte in bytes { walker.appendEscaped(byte) }
-                case .token(.inline(let html)), .token(.block(_, let html)):
+                case .token(.inline(let html), _), .token(.block(_, let html), _):
                     walker.write(html)
+                case .token(.highlight(let opens), let offset):
+                    walker.writeHighlight(opens: opens, at: HighlightNesting.TokenSite(node: node, offset: offset))
                 case .token:
                     break
                 }
@@ -180,11 +179,11 @@ extension HTMLWalker {
             writeEscaped(cmark_node_get_literal(node))
             write("</code>")
         case CMARK_NODE_HTML_INLINE:
-            write(RawHTMLFilter.clean(literal(node)))
+            write(rawHTML.balance(RawHTMLFilter.clean(literal(node))))
         case CMARK_NODE_EMPH:
-            wrapInline(node, open: "<em>", close: "</em>")
+            wrapFormatting(node, open: "<em>", close: "</em>")
         case CMARK_NODE_STRONG:
-            wrapInline(node, open: "<strong>", close: "</strong>")
+            wrapFormatting(node, open: "<strong>", close: "</strong>")
         case CMARK_NODE_LINK:
             renderLink(node)
         case CMARK_NODE_IMAGE:
@@ -193,7 +192,7 @@ extension HTMLWalker {
             renderFootnoteReference(node)
         default:
             if type == NodeTypes.strikethrough {
-                wrapInline(node, open: "<del>", close: "</del>")
+                wrapFormatting(node, open: "<del>", close: "</del>")
             } else {
                 renderInlineChildren(node)
             }

@@ -16,6 +16,10 @@ struct HTMLWalker {
     var tightLists: [Bool] = []
     /// Bytes of text still to drop (a task item's `[x] ` marker).
     var skipTextBytes = 0
+    /// Which highlight tokens and emphasis are written as text, decided before the walk.
+    var highlightNesting = HighlightNesting()
+    /// The note's raw HTML elements still open, kept inside the walker's own elements.
+    var rawHTML = HTMLBalancer()
 
     init(input: RenderInput, rewrite: @escaping (LinkRequest) -> LinkRewrite) {
         self.input = input
@@ -83,16 +87,23 @@ struct HTMLWalker {
     }
 
     mutating func renderDocument(_ document: OpaquePointer) {
+        if input.tokens.contains(where: { if case .highlight = $0 { true } else { false } }) {
+            highlightNesting = HighlightNesting(document: document, tokens: input.tokens)
+        }
         renderChildren(document)
         if footnotesOpen { write("</ol>\n</section>\n") }
     }
 
+    /// The blocks inside `node`; raw HTML they leave open is closed at the end (for the
+    /// document: the end of the note body).
     mutating func renderChildren(_ node: OpaquePointer) {
+        rawHTML.enter()
         var child = cmark_node_first_child(node)
         while let current = child {
             renderBlock(current)
             child = cmark_node_next(current)
         }
+        write(rawHTML.exit())
     }
 
     mutating func renderBlock(_ node: OpaquePointer) {
@@ -119,7 +130,7 @@ struct HTMLWalker {
         case CMARK_NODE_CODE_BLOCK:
             renderCodeBlock(node)
         case CMARK_NODE_HTML_BLOCK:
-            let html = RawHTMLFilter.clean(literal(node))
+            let html = rawHTML.balance(RawHTMLFilter.clean(literal(node)))
             if html.contains(where: { !$0.isWhitespace }) { write(html) }
         case CMARK_NODE_THEMATIC_BREAK:
             write("<hr>\n")
@@ -303,6 +314,8 @@ struct HTMLWalker {
         footnoteDefinitions += 1
         let number = footnoteDefinitions
         if !footnotesOpen {
+            // The body's raw HTML ends before the footnotes (they follow it on the page).
+            write(rawHTML.closeOpenElements())
             write("<section class=\"footnotes\" aria-label=\"Footnotes\">\n<ol>\n")
             footnotesOpen = true
         }

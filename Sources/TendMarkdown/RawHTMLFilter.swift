@@ -57,7 +57,7 @@ enum RawHTMLFilter {
         return output
     }
 
-    private struct Tag {
+    struct Tag {
         var name: String
         var isClosing: Bool
         var selfClosing: Bool
@@ -65,7 +65,7 @@ enum RawHTMLFilter {
     }
 
     /// A tag starting at `<`: its lower-cased name and where it ends (after `>`).
-    private static func parseTag(_ bytes: [UInt8], at start: Int) -> Tag? {
+    static func parseTag(_ bytes: [UInt8], at start: Int) -> Tag? {
         var index = start + 1
         var isClosing = false
         if index < bytes.count && bytes[index] == 47 {

@@ -11,8 +11,11 @@ public struct RenderInput {
     public enum Token {
         /// Nothing (a comment, a trailing `^block-id`, the inner lines of a block comment).
         case empty
-        /// Inline HTML (a link, a tag, an image, `<mark>` open or close, inline math).
+        /// Inline HTML (a link, a tag, an image, inline math).
         case inline(String)
+        /// The `==` that opens or closes a highlight: `<mark>` or `</mark>`, or the `==` itself
+        /// where the highlight cannot nest with the emphasis around it (`HighlightNesting`).
+        case highlight(opens: Bool)
         /// Block HTML (a note embed, display math): written between paragraphs when it stands
         /// at a paragraph's top level; inside emphasis, a link or a heading, where a block is
         /// not allowed, the `inline` form is written instead.
@@ -104,5 +107,23 @@ public enum PlaceholderToken {
         bytes += open
         bytes += String(index).utf8
         bytes += close
+    }
+
+    /// The index of the token whose opener starts at `start`, and where the token ends.
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> (index: Int, end: Int)? {
+        guard start + 2 < bytes.count, bytes[start] == open[0], bytes[start + 1] == open[1], bytes[start + 2] == open[2] else {
+            return nil
+        }
+        var cursor = start + 3
+        var number = 0
+        var digits = 0
+        while cursor < bytes.count, (48...57).contains(bytes[cursor]), digits < 9 {
+            number = number * 10 + Int(bytes[cursor] - 48)
+            cursor += 1
+            digits += 1
+        }
+        guard digits > 0, cursor + 2 < bytes.count, bytes[cursor] == close[0], bytes[cursor + 1] == close[1],
+              bytes[cursor + 2] == close[2] else { return nil }
+        return (number, cursor + 3)
     }
 }

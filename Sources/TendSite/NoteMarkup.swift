@@ -61,9 +61,9 @@ struct NoteMarkup {
 
     /// The Markdown of `range` with its replacements made. Bytes before `range` are not
     /// copied, but each of their lines becomes an empty line, so line numbers stay the note's.
-    /// `blankLines` (frontmatter) become empty lines; `dedent` removes that many leading
-    /// spaces from every line (an embedded list item, spec §4.1).
-    func markdown(_ range: Range<Int>, blankLines: ClosedRange<Int>? = nil, dedent: Int = 0) -> [UInt8] {
+    /// Lines outside `keeping` (when given) become empty lines too; `dedent` removes that many
+    /// leading spaces from every line (an embedded list item, spec §4.1).
+    func markdown(_ range: Range<Int>, keeping keptLines: RenderedLines? = nil, dedent: Int = 0) -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(range.count + 64)
         let firstLine = range.isEmpty ? 1 : source.line(ofOffset: range.lowerBound)
@@ -72,7 +72,7 @@ struct NoteMarkup {
         var next = replacements.firstIndex { $0.range.lowerBound >= range.lowerBound } ?? replacements.count
         var atLineStart = true
         let bytes = source.bytes
-        if blankLines == nil && dedent == 0 {
+        if keptLines == nil && dedent == 0 {
             // The common case: copy the runs between replacements whole.
             while index < range.upperBound {
                 let runEnd = next < replacements.count ? min(replacements[next].range.lowerBound, range.upperBound) : range.upperBound
@@ -98,9 +98,11 @@ struct NoteMarkup {
             let byte = bytes[index]
             if atLineStart {
                 let line = source.line(ofOffset: index)
-                if let blankLines, blankLines.contains(line) {
-                    let lineEnd = source.lineRange(line).upperBound
-                    index = lineEnd
+                if let keptLines, !keptLines.contains(line) {
+                    // Keep only the line break; the skipped bytes hold no replacement.
+                    index = source.lineRange(line).upperBound
+                    atLineStart = false
+                    while next < replacements.count && replacements[next].range.lowerBound < index { next += 1 }
                     continue
                 }
                 if dedent > 0 {

@@ -36,15 +36,18 @@ struct NoteRenderer: Sendable {
 
     /// Renders bytes `range` of a note. Embeds inside are rendered first (each with its own
     /// parse), because the parse arena belongs to one parse at a time.
+    /// `footnotePrefix` keeps an embed's footnote ids apart from the page's and other embeds'.
     func render(_ noteIndex: Int, range: Range<Int>, stack: [EmbedKey], isEmbedded: Bool, dedent: Int = 0,
-                budget: EmbedBudget = EmbedBudget()) -> String {
+                budget: EmbedBudget = EmbedBudget(), footnotePrefix: String = "") -> String {
         let note = plan.vault.notes[noteIndex]
         var markup = NoteMarkup(source: note.source)
-        let lineSpan = lines(of: range, in: note.source)
+        let part = lines(of: range, in: note.source)
+        let definitions = isEmbedded ? EmbedFootnotes.definitions(referencedIn: part, of: note) : []
+        let lineSpan = RenderedLines([part] + definitions)
         addLinks(note, noteIndex, lineSpan, stack: stack, budget: budget, to: &markup)
         addTags(note, lineSpan, to: &markup)
         addHighlights(note, lineSpan, to: &markup)
-        addMath(note, range, to: &markup)
+        addMath(note, lineSpan, to: &markup)
         addComments(note, lineSpan, to: &markup)
         for blockID in note.blockIDs where lineSpan.contains(blockID.position.line) {
             let caret = note.source.offset(of: blockID.position)
@@ -61,7 +64,16 @@ struct NoteRenderer: Sendable {
             markup.replace(title, with: markup.addToken(.calloutTitle))
         }
         markup.finish()
-        var input = RenderInput(markdown: InlineFootnotes.rewrite(markup.markdown(range, dedent: dedent)), tokens: markup.tokens)
+        var markdown: [UInt8]
+        if definitions.isEmpty {
+            markdown = markup.markdown(range, dedent: dedent)
+        } else {
+            // The definitions keep their own lines; the lines between them and the part are empty.
+            let all = definitions.map { note.source.byteRange(lines: $0) } + [range]
+            let hull = all.map(\.lowerBound).min()!..<all.map(\.upperBound).max()!
+            markdown = markup.markdown(hull, keeping: lineSpan, dedent: dedent)
+        }
+        var input = RenderInput(markdown: InlineFootnotes.rewrite(markdown), tokens: markup.tokens)
         input.hardLineBreaks = !strictLineBreaks
         input.headingAnchors = !isEmbedded
         if !isEmbedded {
@@ -84,10 +96,7 @@ struct NoteRenderer: Sendable {
                 type: callout.type, metadata: callout.metadata, fold: callout.fold,
                 titleHTML: titleHTML, iconHTML: CalloutIcons.svg(for: callout.type))
         }
-        if isEmbedded {
-            // Footnote ids of an embedded part must not collide with the page's own.
-            input.footnotePrefix = "e\(stack.count)-\(noteIndex)-"
-        }
+        input.footnotePrefix = footnotePrefix
         let page = stack.first?.note ?? noteIndex
         var markdownLinks = MarkdownLinkQueue(note: note, resolutions: plan.resolved.resolutions[noteIndex])
         return MarkdownHTML.render(input) { request in
@@ -142,7 +151,7 @@ struct NoteRenderer: Sendable {
 
     // MARK: Replacements
 
-    private func addLinks(_ note: Note, _ noteIndex: Int, _ lineSpan: ClosedRange<Int>, stack: [EmbedKey], budget: EmbedBudget,
+    private func addLinks(_ note: Note, _ noteIndex: Int, _ lineSpan: RenderedLines, stack: [EmbedKey], budget: EmbedBudget,
                           to markup: inout NoteMarkup) {
         let resolutions = plan.resolved.resolutions[noteIndex]
         let page = stack.first?.note ?? noteIndex
@@ -167,17 +176,17 @@ struct NoteRenderer: Sendable {
         }
     }
 
-    private func addTags(_ note: Note, _ lineSpan: ClosedRange<Int>, to markup: inout NoteMarkup) {
+    private func addTags(_ note: Note, _ lineSpan: RenderedLines, to markup: inout NoteMarkup) {
         for tag in note.tags where !tag.fromFrontmatter && !tag.inComment && lineSpan.contains(tag.position.line) {
             let start = note.source.offset(of: tag.position)
             markup.replace(start..<(start + 1 + tag.name.utf8.count), with: markup.addToken(.inline(links.tag(tag))))
         }
     }
 
-    private func addHighlights(_ note: Note, _ lineSpan: ClosedRange<Int>, to markup: inout NoteMarkup) {
+    private func addHighlights(_ note: Note, _ lineSpan: RenderedLines, to markup: inout NoteMarkup) {
         guard !note.highlights.isEmpty else { return }
-        let open = markup.addToken(.inline("<mark>"))
-        let close = markup.addToken(.inline("</mark>"))
+        let open = markup.addToken(.highlight(opens: true))
+        let close = markup.addToken(.highlight(opens: false))
         for highlight in note.highlights where lineSpan.contains(highlight.position.line) {
             let start = note.source.offset(of: highlight.position)
             let end = start + 2 + highlight.text.utf8.count
@@ -187,8 +196,8 @@ struct NoteRenderer: Sendable {
     }
 
     /// `$…$` and `$$…$$` in the form MathJax and KaTeX's auto-render read (spec §7.4).
-    private func addMath(_ note: Note, _ range: Range<Int>, to markup: inout NoteMarkup) {
-        for span in note.math where range.contains(span.lowerBound) {
+    private func addMath(_ note: Note, _ lineSpan: RenderedLines, to markup: inout NoteMarkup) {
+        for span in note.math where lineSpan.contains(note.source.line(ofOffset: span.lowerBound)) {
             let display = span.count >= 4 && note.source.bytes[span.lowerBound + 1] == UInt8(ascii: "$")
             let inner = display ? (span.lowerBound + 2)..<(span.upperBound - 2) : (span.lowerBound + 1)..<(span.upperBound - 1)
             let tex = HTMLEscaping.escape(Self.unquoted(note.source.string(inner)))
@@ -201,7 +210,7 @@ struct NoteRenderer: Sendable {
     }
 
     /// Comments are never rendered (spec §7.1); an unclosed one hides the rest of the note.
-    private func addComments(_ note: Note, _ lineSpan: ClosedRange<Int>, to markup: inout NoteMarkup) {
+    private func addComments(_ note: Note, _ lineSpan: RenderedLines, to markup: inout NoteMarkup) {
         for comment in note.comments where lineSpan.contains(comment.position.line) {
             let start = note.source.offset(of: comment.position)
             let end = comment.isClosed ? start + 4 + comment.text.utf8.count : note.source.bytes.count
@@ -243,7 +252,7 @@ struct NoteRenderer: Sendable {
         }
         // Notes that embed each other can multiply without a cycle; a page stops embedding
         // after this many and links the rest.
-        guard budget.take() else {
+        guard let serial = budget.take() else {
             return .block(links.embedLimit(link, href: href), inline: links.embedLink(link, href: href))
         }
         let note = plan.vault.notes[targetNote]
@@ -256,19 +265,22 @@ struct NoteRenderer: Sendable {
             range = note.source.byteRange(lines: lines)
             dedent = indentation(of: lines.lowerBound, in: note.source)
         }
-        let content = render(targetNote, range: range, stack: stack + [key], isEmbedded: true, dedent: dedent, budget: budget)
+        // Numbered per page, so that two embeds of one section do not share footnote ids.
+        let content = render(targetNote, range: range, stack: stack + [key], isEmbedded: true, dedent: dedent, budget: budget,
+                             footnotePrefix: "e\(serial)-")
         return .block(links.noteEmbed(link, title: note.title, href: href, content: content), inline: links.embedLink(link, href: href))
     }
 
     /// Embeds one page may render in all (nested ones included).
     final class EmbedBudget: @unchecked Sendable {
         static let limit = 200
-        private var remaining = limit
+        private var taken = 0
 
-        func take() -> Bool {
-            guard remaining > 0 else { return false }
-            remaining -= 1
-            return true
+        /// The embed's number on the page (from 1), or nil when the page may embed no more.
+        func take() -> Int? {
+            guard taken < Self.limit else { return nil }
+            taken += 1
+            return taken
         }
     }
 

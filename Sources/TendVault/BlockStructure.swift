@@ -19,7 +19,7 @@ struct BlockStructure {
             let block = outline.blocks[index]
             let isLinkable = block.parent == 0
             let text = isLinkable ? rawHeadingText(block) : block.plainText
-            let plain = trim(Substring(block.plainText))
+            let plain = visibleText(block)
             var anchor = HeadingText.slug(plain)
             if anchor.isEmpty { anchor = "section" }
             // De-duplicate like github-slugger: the second `intro` becomes `intro-1`.
@@ -37,6 +37,25 @@ struct BlockStructure {
                 matchKey: HeadingText.matchKey(text)))
         }
         return headings
+    }
+
+    /// What a reader sees of a heading, for its id, the title, the table of contents and
+    /// search. Obsidian hides `%%comments%%` (spec §7.1), but the outline was parsed before
+    /// inline comments were blanked (NoteParser parses again only for block comments), so a
+    /// heading whose bytes lost a comment is parsed again from the blanked bytes, and the
+    /// spaces left around the comment collapse to one. Links keep matching the raw text
+    /// (`text`, §2.2), and they point at the id made from this one.
+    private func visibleText(_ block: MarkdownBlock) -> String {
+        let first = Int(block.range.start.line)
+        let last = max(first, Int(block.range.end.line))
+        guard first >= 1, last <= source.lineCount else { return trim(Substring(block.plainText)) }
+        // From the heading's own column, so that a heading indented inside a list item is not
+        // read as indented code on its own.
+        let range = source.offset(line: first, byteColumn: Int(block.range.start.column))..<source.lineRange(last).upperBound
+        guard !range.isEmpty, !bytes[range].elementsEqual(source.bytes[range]) else { return trim(Substring(block.plainText)) }
+        let outline = MarkdownParser.outline(of: UnsafeBufferPointer(rebasing: bytes[range]))
+        guard let heading = outline.blocks.first(where: { $0.kind == .heading }) else { return trim(Substring(block.plainText)) }
+        return heading.plainText.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
     }
 
     /// Raw source text after the `#` marks, closing sequence stripped (ATX), or the joined
@@ -144,6 +163,15 @@ struct BlockStructure {
             current = Int(block.parent)
         }
         return (topLevel == index ? .paragraph : .block, lines(outline.blocks[topLevel]))
+    }
+
+    // MARK: Footnotes
+
+    /// Footnote definitions by line. cmark moves them to the end of the document (and drops
+    /// those never referred to), so they are sorted back into source order.
+    func footnoteDefinitions() -> [ClosedRange<Int>] {
+        outline.blocks.filter { $0.kind == .footnoteDefinition && $0.range.start.line >= 1 }
+            .map(lines).sorted { $0.lowerBound < $1.lowerBound }
     }
 
     // MARK: Callouts

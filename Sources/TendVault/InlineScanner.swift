@@ -28,6 +28,8 @@ struct InlineScanner {
     let tableLines: [Bool]
     /// Zones where OFM syntax is not recognised, sorted by start.
     let zones: [Range<Int>]
+    /// Starts of the zones that are raw HTML.
+    let htmlZoneStarts: Set<Int>
 
     var wikilinks: [WikilinkMatch] = []
     var tags: [TagMatch] = []
@@ -35,12 +37,14 @@ struct InlineScanner {
     /// `$…$` and `$$…$$` spans (byte ranges), for rendering.
     var math: [Range<Int>] = []
 
-    init(bytes: UnsafeBufferPointer<UInt8>, source: SourceText, skipLines: [Bool], tableLines: [Bool], zones: [Range<Int>]) {
+    init(bytes: UnsafeBufferPointer<UInt8>, source: SourceText, skipLines: [Bool], tableLines: [Bool], zones: [Range<Int>],
+         htmlZoneStarts: Set<Int> = []) {
         self.bytes = bytes
         self.source = source
         self.skipLines = skipLines
         self.tableLines = tableLines
         self.zones = zones
+        self.htmlZoneStarts = htmlZoneStarts
     }
 
     /// Scans lines `lines`, or only the byte range `within` when given (comment content).
@@ -101,7 +105,11 @@ struct InlineScanner {
                     if index == highlightCloser {
                         // The closing `==` of a highlight opened earlier on this line.
                         index += 2
-                    } else if let match = highlight(at: index, lineEnd: end) {
+                    } else if index < highlightCloser {
+                        // Inside a highlight: its content is parsed on its own, and the first
+                        // valid `==` closes it, so no highlight can open in there (§7.2).
+                        index += 1
+                    } else if let match = highlight(at: index, lineEnd: end, zones: cursor) {
                         highlights.append(match)
                         // Keep scanning inside: a highlight may hold links, tags and math (§7.2).
                         highlightCloser = match.range.upperBound - 2
@@ -153,8 +161,13 @@ struct InlineScanner {
         guard contentEnd > contentStart else { return nil }  // `[[]]` is literal text (§9 case 8)
         let content = bytes[contentStart..<contentEnd]
         guard content.contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) else { return nil }
-        // Code spans win over wikilinks (§0.3): a zone starting inside the brackets cancels the link.
-        if zones.zoneStarts(before: contentEnd + 2) { return nil }
+        // Code spans win over wikilinks (§0.3): one starting inside the brackets cancels the
+        // link, and so does a Markdown link (the renderer meets those in lint's order). Raw
+        // HTML does not: Obsidian reads `[[Note|<b>x</b>]]` as a link whose alias is the text
+        // `<b>x</b>`, and the site escapes it like any alias.
+        if zones.zones(startingBefore: contentEnd + 2).contains(where: { !htmlZoneStarts.contains($0.lowerBound) }) {
+            return nil
+        }
         let start = isEmbed ? open - 1 : open
         return WikilinkMatch(range: start..<(contentEnd + 2), contentRange: contentStart..<contentEnd,
                              isEmbed: isEmbed, line: line)
@@ -175,14 +188,21 @@ struct InlineScanner {
     }
 
     /// `==text==` on one line; the text may not start or end with whitespace, and `====`
-    /// does not open a highlight (§7.2).
-    private func highlight(at index: Int, lineEnd: Int) -> HighlightMatch? {
+    /// does not open a highlight (§7.2). A `==` inside a code span, raw HTML or a Markdown
+    /// link does not close it: code spans win first (§0.3), and a closer in there would cut
+    /// the span or link in two.
+    private func highlight(at index: Int, lineEnd: Int, zones: ZoneCursor) -> HighlightMatch? {
         guard index + 2 < lineEnd, bytes[index + 1] == UInt8(ascii: "=") else { return nil }
         if index > 0 && bytes[index - 1] == UInt8(ascii: "=") { return nil }
         let first = bytes[index + 2]
         guard first != UInt8(ascii: "=") && !isSpace(first) else { return nil }
+        var zones = zones
         var close = index + 3
         while close + 1 < lineEnd {
+            if let zoneEnd = zones.skip(close) {
+                close = zoneEnd
+                continue
+            }
             if bytes[close] == UInt8(ascii: "=") && bytes[close + 1] == UInt8(ascii: "=") && !isSpace(bytes[close - 1]) {
                 return HighlightMatch(range: index..<(close + 2))
             }

@@ -18,6 +18,7 @@ public struct Note: Sendable {
         var highlights: [Highlight] = []
         var callouts: [Callout] = []
         var math: [Range<Int>] = []
+        var footnoteDefinitions: [ClosedRange<Int>] = []
         var problems: [ParseProblem] = []
 
         init(path: String, source: SourceText) {
@@ -37,6 +38,7 @@ public struct Note: Sendable {
             copy.highlights = highlights
             copy.callouts = callouts
             copy.math = math
+            copy.footnoteDefinitions = footnoteDefinitions
             copy.problems = problems
             return copy
         }
@@ -96,6 +98,12 @@ public struct Note: Sendable {
     public var math: [Range<Int>] {
         get { storage.math }
         _modify { yield &unique().math }
+    }
+    /// Lines of each footnote definition (`[^label]: …`, spec §7.5) that the note refers to,
+    /// in line order: an embedded part of the note brings along those it refers to.
+    public var footnoteDefinitions: [ClosedRange<Int>] {
+        get { storage.footnoteDefinitions }
+        _modify { yield &unique().footnoteDefinitions }
     }
     public var problems: [ParseProblem] {
         get { storage.problems }

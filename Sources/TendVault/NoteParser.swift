@@ -66,12 +66,13 @@ public enum NoteParser {
 
         masked.withUnsafeBufferPointer { maskedBytes in
             var scanner = InlineScanner(bytes: maskedBytes, source: source, skipLines: layout.skipLines,
-                                        tableLines: layout.tableLines, zones: layout.zones)
+                                        tableLines: layout.tableLines, zones: layout.zones, htmlZoneStarts: layout.htmlZoneStarts)
             if source.lineCount > 0 { scanner.scan(lines: 1...source.lineCount) }
             let structure = BlockStructure(outline: layout.outline, source: source, bytes: maskedBytes)
             note.headings = structure.headings()
             note.blockIDs = structure.blockIDs()
             note.callouts = structure.callouts()
+            note.footnoteDefinitions = structure.footnoteDefinitions()
             var collector = ElementCollector(source: source, tableLines: layout.tableLines)
             collector.add(scanner, inComment: false)
             collector.addMarkdownLinks(layout.outline.links)
@@ -129,6 +130,9 @@ private struct Layout {
     /// Code spans, raw HTML and Markdown links as byte ranges, sorted by start.
     var zones: [Range<Int>]
     var codeZones: [Range<Int>]
+    /// Where each raw HTML zone starts: unlike code spans and Markdown links, raw HTML does
+    /// not stop a wikilink that holds it (§0.3).
+    var htmlZoneStarts: Set<Int> = []
 
     init(bytes: UnsafeBufferPointer<UInt8>, source: SourceText) {
         outline = MarkdownParser.outline(of: bytes)
@@ -161,6 +165,7 @@ private struct Layout {
             guard start < end else { continue }
             zones.append(start..<end)
             if zone.kind == .code { codeZones.append(start..<end) }
+            if zone.kind == .html { htmlZoneStarts.insert(start) }
         }
         zones.sort { $0.lowerBound < $1.lowerBound }
         codeZones.sort { $0.lowerBound < $1.lowerBound }

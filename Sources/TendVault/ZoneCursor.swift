@@ -14,8 +14,10 @@ struct ZoneCursor {
         return zones[index].upperBound
     }
 
-    /// Whether a zone starts before `end` (at or after the last offset given to `skip`).
-    func zoneStarts(before end: Int) -> Bool {
-        index < zones.count && zones[index].lowerBound < end
+    /// The zones from the last offset given to `skip` that start before `end`.
+    func zones(startingBefore end: Int) -> ArraySlice<Range<Int>> {
+        var last = index
+        while last < zones.count && zones[last].lowerBound < end { last += 1 }
+        return zones[index..<last]
     }
 }

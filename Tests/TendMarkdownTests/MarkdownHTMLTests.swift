@@ -1,3 +1,4 @@
+import TendTestSupport
 import Testing
 @testable import TendMarkdown
 
@@ -90,6 +91,57 @@ struct MarkdownHTMLTests {
         let tokens: [RenderInput.Token] = [.block("<div>embed</div>\n", inline: "<a>embed</a>")]
         #expect(render("*\(token(0))*", tokens: tokens) == "<p><em><a>embed</a></em></p>\n")
         #expect(render("## Head \(token(0))", tokens: tokens) == "<h2>Head <a>embed</a></h2>\n")
+    }
+
+    /// Obsidian reads inline markup left to right and parses a highlight's content on its
+    /// own (spec §7.2), so what opens first keeps its element and the other's markers are
+    /// text; a link always keeps its element. `«` and `»` stand for the site layer's tokens.
+    @Test(arguments: [
+        ("«a *b» c*", "<p><mark>a *b</mark> c*</p>\n"),
+        ("«a __b» c__ d", "<p><mark>a __b</mark> c__ d</p>\n"),
+        ("«a ~~b» c~~", "<p><mark>a ~~b</mark> c~~</p>\n"),
+        ("«a ~b» c~", "<p><mark>a ~b</mark> c~</p>\n"),
+        ("*a «b* c»", "<p><em>a ==b</em> c==</p>\n"),
+        ("«a **b *c» d* e**", "<p><mark>a **b *c</mark> d* e**</p>\n"),
+        ("«a [b» c](https://x.org)", "<p>==a <a class=\"external-link\" href=\"https://x.org\" rel=\"noopener\">b== c</a></p>\n"),
+        ("«a *b» c «d* e»", "<p><mark>a *b</mark> c <mark>d* e</mark></p>\n"),
+        ("«a *b* c» and **«d» e**", "<p><mark>a <em>b</em> c</mark> and <strong><mark>d</mark> e</strong></p>\n"),
+        ("«a «b» c»", "<p><mark>a ==b</mark> c==</p>\n"),
+        ("«a\n\nb»", "<p>==a</p>\n<p>b==</p>\n"),
+        ("## «a *b» c*", "<h2><mark>a *b</mark> c*</h2>\n"),
+    ])
+    func highlightsAndEmphasisNestAsObsidianReadsThem(markdown: String, html: String) {
+        let tokens: [RenderInput.Token] = [.highlight(opens: true), .highlight(opens: false)]
+        let text = markdown.split(separator: "«", omittingEmptySubsequences: false).joined(separator: token(0))
+            .split(separator: "»", omittingEmptySubsequences: false).joined(separator: token(1))
+        let rendered = render(text, tokens: tokens)
+        #expect(rendered == html)
+        #expect(HTMLNesting.firstProblem(in: rendered) == nil)
+    }
+
+    /// Raw HTML a note leaves open is closed at the end of the element it was opened in, the
+    /// note body for a top-level HTML block; a closer with nothing to close there is dropped.
+    @Test(arguments: [
+        ("<div class=\"x\">\n\ntext", "<div class=\"x\">\n<p>text</p>\n</div>"),
+        ("<details>\n<summary>S</summary>\n\nbody\n\n</details>\n\nafter",
+         "<details>\n<summary>S</summary>\n<p>body</p>\n</details>\n<p>after</p>\n"),
+        ("a <span>b\n\nc</span> d", "<p>a <span>b</span></p>\n<p>c d</p>\n"),
+        ("*a <b>b* c", "<p><em>a <b>b</b></em> c</p>\n"),
+        ("> <div>\n> q\n\nafter", "<blockquote>\n<div>\nq\n</div></blockquote>\n<p>after</p>\n"),
+        ("- <div>\n\n  item\n- next", "<ul>\n<li><div>\n<p>item</p>\n</div></li>\n<li><p>next</p>\n</li>\n</ul>\n"),
+        ("</div></article>\n\ntext </main>", "<p>text</p>\n"),
+        ("<ul><li>a<li>b</ul>", "<ul><li>a</li><li>b</li></ul>\n"),
+        ("<div><span>a</div>", "<div><span>a</span></div>\n"),
+        ("<div class=\"x", "&lt;div class=\"x\n"),
+        ("<!-- draft\n\nhidden", "<!-- draft\n\nhidden\n -->"),
+        ("<iframe src=\"https://example.org\">\n\ntext", "<iframe src=\"https://example.org\">\n</iframe><p>text</p>\n"),
+        ("<svg><path d=\"M0 0\"/></svg>", "<p><svg><path d=\"M0 0\"/></svg></p>\n"),
+        ("t[^1]\n\n<div>\n\n[^1]: n", "<p>t<sup class=\"footnote-ref\"><a href=\"#fn-1\" id=\"fnref-1\">1</a></sup></p>\n<div>\n</div><section"),
+    ])
+    func unclosedRawHTMLIsClosedWhereItsElementEnds(markdown: String, html: String) {
+        let rendered = render(markdown)
+        #expect(rendered.hasPrefix(html))
+        #expect(HTMLNesting.firstProblem(in: rendered) == nil)
     }
 
     @Test func footnotePrefixKeepsEmbeddedIDsApart() {

@@ -15,8 +15,8 @@ enum SiteFixture {
         return LintContext(resolved: ResolvedVault(vault: vault), config: config, asOf: asOf)
     }
 
-    static func plan(basePath: String = "/") throws -> SitePlan {
-        SitePlan(context: try context(), basePath: basePath)
+    static func plan(root: String = root, basePath: String = "/") throws -> SitePlan {
+        SitePlan(context: try context(root: root), basePath: basePath)
     }
 
     static func noteIndex(_ path: String, in plan: SitePlan) -> Int {
@@ -24,8 +24,8 @@ enum SiteFixture {
     }
 
     @discardableResult
-    static func build(into output: String, basePath: String? = nil, templates: String? = nil) throws -> SiteBuildSummary {
-        try SiteBuilder(context: try context(), options: SiteOptions(output: output, baseURL: basePath, templateOverrides: templates)).build()
+    static func build(into output: String, root: String = root, basePath: String? = nil, templates: String? = nil) throws -> SiteBuildSummary {
+        try SiteBuilder(context: try context(root: root), options: SiteOptions(output: output, baseURL: basePath, templateOverrides: templates)).build()
     }
 
     /// Every file of a built site, by path relative to the site.

@@ -44,6 +44,11 @@ private let linkParsingCases: [LinkSyntaxCase] = [
         SpecExpectedLink(raw: "[[b]]", path: "b", display: "b", at: Position(line: 1, column: 5)),
     ]),
     LinkSyntaxCase(number: 10, markdown: "[[Note\n]]", links: []),
+    // Only code spans win over wikilinks (§0.3): raw HTML in the alias is alias text.
+    LinkSyntaxCase(number: 2, markdown: "[[Note|<b>x</b>]] and [[Note|a <i>b]]", links: [
+        SpecExpectedLink(raw: "[[Note|<b>x</b>]]", path: "Note", alias: "<b>x</b>", display: "<b>x</b>"),
+        SpecExpectedLink(raw: "[[Note|a <i>b]]", path: "Note", alias: "a <i>b", display: "a <i>b", at: Position(line: 1, column: 23)),
+    ]),
     LinkSyntaxCase(number: 11, markdown: "`[[Note]]`", links: []),
     LinkSyntaxCase(number: 11, markdown: "``a [[Note]] b`` and [[Real]]", links: [
         SpecExpectedLink(raw: "[[Real]]", path: "Real", display: "Real", at: Position(line: 1, column: 22)),

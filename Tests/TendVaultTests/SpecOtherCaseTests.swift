@@ -183,6 +183,10 @@ private let highlightCases: [HighlightCase] = [
     HighlightCase(number: 101, markdown: "== hi==", highlights: []),
     HighlightCase(number: 101, markdown: "====", highlights: []),
     HighlightCase(number: 101, markdown: "==a== and ==b==", highlights: ["a", "b"]),
+    // The first valid `==` closes a highlight, so none opens inside one.
+    HighlightCase(number: 101, markdown: "==a ==b== c==", highlights: ["a ==b"]),
+    // Code spans win first (§0.3): a `==` inside one does not close the highlight.
+    HighlightCase(number: 101, markdown: "==a `x== y` z==", highlights: ["a `x== y` z"]),
 ]
 
 /// Spec §7.2: a highlight may hold other inline markup, so links and tags inside count.
