@@ -72,7 +72,7 @@ public struct SearchIndex: Sendable {
         // Terms are NFC, as the script normalises the query: an NFD "Café" must match "café".
         // Foundation's normalisation is slow; text made only of scalars that never compose
         // (the usual accented Latin, punctuation, CJK, emoji) is NFC already.
-        let text = isNFCWithoutChecking(text) ? text : text.precomposedStringWithCanonicalMapping
+        let text = nfc(text)
         var current = String.UnicodeScalarView()
         var ascii: [UInt8] = []
         func flush() {
@@ -106,23 +106,6 @@ public struct SearchIndex: Sendable {
             }
         }
         flush()
-    }
-
-    /// Whether every scalar of `text` is one that NFC never changes or combines with what
-    /// precedes it (its NFC_Quick_Check is Yes and its combining class 0): then the text is
-    /// NFC. Conservative: other text goes through Foundation's normalisation.
-    static func isNFCWithoutChecking(_ text: String) -> Bool {
-        text.unicodeScalars.allSatisfy { scalar in
-            switch scalar.value {
-            case 0..<0x0300, 0x0370..<0x0374, 0x0376..<0x037E, 0x0388..<0x0483, 0x0530..<0x0591,
-                 0x2010..<0x2028, 0x2030..<0x205F, 0x20A0..<0x20C0, 0x2190..<0x2329, 0x232B..<0x2B74,
-                 0x200B..<0x2010, 0x3000..<0x302A, 0x3041..<0x3099, 0x30A0..<0x3100, 0x4E00..<0xA000, 0xAC00..<0xD7A4,
-                 0xFE00..<0xFE10, 0x1F000..<0x1FB00:
-                return true
-            default:
-                return false
-            }
-        }
     }
 
     /// `über` → `_b`: each of the first two characters kept when `a-z0-9`, else `_`.

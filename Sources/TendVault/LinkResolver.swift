@@ -48,15 +48,14 @@ public struct LinkResolver: Sendable {
         // Step 2: candidates by file name, literal first, then with `.md` appended.
         // Everything here works on lower-cased UTF-8 bytes: it runs for every link.
         var lower = lowercaseBytes(linkpath)
-        var name = fileName(lower)
-        var candidates = name.contains(UInt8(ascii: ".")) ? index.byName[NameKey(name)] ?? [] : []
+        let nameStart = (lower.lastIndex(of: UInt8(ascii: "/")) ?? -1) + 1
+        var candidates = lower[nameStart...].contains(UInt8(ascii: ".")) ? index.byName[NameKey(lower[nameStart...])] ?? [] : []
         if candidates.isEmpty {
             lower += [UInt8(ascii: "."), UInt8(ascii: "m"), UInt8(ascii: "d")]
-            name = fileName(lower)
-            candidates = index.byName[NameKey(name)] ?? []
+            candidates = index.byName[NameKey(lower[nameStart...])] ?? []
         }
         guard !candidates.isEmpty else { return result }
-        let isBareName = lower.count == name.count
+        let isBareName = nameStart == 0
 
         func found(_ file: Int, _ ambiguity: LinkResolution.Ambiguity? = nil, all: [Int] = []) -> LinkResolution {
             LinkResolution(status: .resolved, target: file, candidates: all.count > 1 ? all : [], ambiguity: ambiguity)

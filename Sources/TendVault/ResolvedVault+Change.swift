@@ -20,7 +20,7 @@ extension ResolvedVault {
             changedNames.insert(NameKey(fileName(resolver.index.lowerPaths[newFile])))
         }
         let names = changedNames
-        let nameBytes = names.map(\.bytes)
+        let nameBytes = names.map { Array($0.bytes) }
         let oldNotes = change.oldNoteIndices(previous: vault)
         let reread = Set(change.rereadNotes)
         let rereadFiles = Set(change.rereadNotes.map { noteFiles[$0] })

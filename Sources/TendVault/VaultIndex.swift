@@ -12,7 +12,7 @@ struct VaultIndex: Sendable {
         for (index, file) in files.enumerated() {
             let lower = lowercaseBytes(file.path)
             lowerPaths.append(lower)
-            byName[NameKey(fileName(lower)), default: []].append(index)
+            byName[NameKey(fileNameSlice(lower)), default: []].append(index)
         }
         self.byName = byName
         self.lowerPaths = lowerPaths
@@ -52,15 +52,25 @@ func lowercaseBytes(_ text: String) -> [UInt8] {
 }
 
 /// A file name as a dictionary key: hashes its bytes in one call (an `[UInt8]` key would
-/// feed the hasher one byte at a time).
+/// feed the hasher one byte at a time). A slice, so a link's name is looked up inside its
+/// lower-cased path without copying it out (this runs for every link).
 struct NameKey: Hashable, Sendable {
-    let bytes: [UInt8]
+    let bytes: ArraySlice<UInt8>
 
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    init(_ bytes: ArraySlice<UInt8>) { self.bytes = bytes }
+    init(_ bytes: [UInt8]) { self.bytes = bytes[...] }
 
     func hash(into hasher: inout Hasher) {
         bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
     }
+
+    static func == (a: NameKey, b: NameKey) -> Bool { a.bytes.elementsEqual(b.bytes) }
+}
+
+/// The bytes after the last `/`, in place.
+func fileNameSlice(_ path: [UInt8]) -> ArraySlice<UInt8> {
+    guard let slash = path.lastIndex(of: UInt8(ascii: "/")) else { return path[...] }
+    return path[(slash + 1)...]
 }
 
 /// The bytes after the last `/`.

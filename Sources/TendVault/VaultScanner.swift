@@ -43,18 +43,27 @@ struct VaultScanner {
                 skipped.append(Skipped(path: relative, reason: "folder cannot be read"))
                 continue
             }
-            var names: [String] = []
+            var children: [(name: String, isRegularFile: Bool)] = []
             while let entry = readdir(directory) {
                 let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                     String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
                 }
                 if name.hasPrefix(".") { continue }
-                names.append(name)
+                children.append((name, entry.pointee.d_type == UInt8(DT_REG)))
             }
             closedir(directory)
-            for name in names.sorted() {
+            for (name, isRegularFile) in children.sorted(by: { $0.name < $1.name }) {
                 let childRelative = relative.isEmpty ? name : relative + "/" + name
                 let childAbsolute = absolute + "/" + name
+                // The directory entry says "regular file" for most: no `lstat` needed then
+                // (10,000 system calls at 10k notes). Other kinds, and file systems that do
+                // not say, are asked.
+                if isRegularFile {
+                    if !ignore.contains(where: { $0.matches(childRelative) }) {
+                        entries.append(Entry(path: nfc(childRelative), absolutePath: childAbsolute))
+                    }
+                    continue
+                }
                 var childInfo = stat()
                 guard lstat(childAbsolute, &childInfo) == 0 else { continue }
                 var target = childAbsolute

@@ -131,9 +131,3 @@ func trim(_ text: Substring) -> String {
     let last = text.lastIndex(where: { !$0.isWhitespace })!
     return String(text[first...last])
 }
-
-/// Unicode NFC; ASCII text is returned as is without touching Foundation.
-func nfc(_ text: String) -> String {
-    if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
-    return text.precomposedStringWithCanonicalMapping
-}
