@@ -113,7 +113,10 @@ final class InotifyWatcher: @unchecked Sendable {
                 let inside = known.filter { $0.hasPrefix(folder + "/") }
                 changed.formUnion(inside)
                 known.subtract(inside)
+                // A folder scanned on its own is its own root: drop what the vault's scan would
+                // (of a new `.obsidian` folder only `app.json` counts, not Obsidian's workspace files).
                 let now = VaultWatcher(root: root + "/" + folder).snapshot().keys.map { folder + "/" + $0 }
+                    .filter { !$0.hasPrefix(".obsidian/") || $0 == ".obsidian/app.json" }
                 changed.formUnion(now)
                 known.formUnion(now)
                 continue
