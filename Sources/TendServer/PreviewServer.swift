@@ -32,6 +32,8 @@ public struct PreviewServer: Sendable {
     let live = LiveReload()
     let log: @Sendable (String) -> Void
     let session = SiteSession()
+    /// Pages an update leaves for after the reload, written in update order (serial).
+    let background = DispatchQueue(label: "tend.serve.after-reload")
 
     public init(options: Options, log: @escaping @Sendable (String) -> Void) {
         self.options = options
@@ -53,6 +55,8 @@ public struct PreviewServer: Sendable {
     /// outside it). Note edits update only the pages they touch; anything else rebuilds all.
     @discardableResult
     func rebuild(changed: [String]) -> Bool {
+        // The previous update's remaining pages go first: they must not land over newer ones.
+        background.sync {}
         if !changed.isEmpty, let outcome = updateIncrementally(changed) { return outcome }
         return rebuildAll(changed: changed)
     }
@@ -86,6 +90,17 @@ public struct PreviewServer: Sendable {
         live.buildSucceeded()
         let milliseconds = (DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1_000_000
         log("Updated \(update.pages.count) pages in \(milliseconds) ms (changed: \(changed.prefix(3).joined(separator: ", "))\(changed.count > 3 ? ", …" : ""))")
+        if let deferred = update.deferred {
+            let live = self.live, log = self.log
+            background.async {
+                do throws(VaultError) {
+                    try deferred.run()
+                } catch {
+                    live.buildFailed(error.description)
+                    log(error.description)
+                }
+            }
+        }
         // After the page is back: the search index and the lint findings of the changed notes.
         let generation = session.nextSearchGeneration()
         let siteRoot = self.siteRoot, session = self.session, log = self.log

@@ -181,11 +181,16 @@ struct PlanDiff {
         Set(plan.urls.compactMap { $0 })
     }
 
+    /// Output paths of the note pages of `plan`.
+    func notePagePaths(_ plan: SitePlan) -> Set<String> {
+        Set(plan.publishedNotes.compactMap { plan.urls[plan.resolved.noteFiles[$0]] }.map(SitePlan.outputPath(forPage:)))
+    }
+
     /// Output paths of every page of `plan` that a restructure may add or remove: notes,
     /// folders, tags and the tag index.
     func pagePaths(_ plan: SitePlan, tree: FolderTree, tags: TagPages) -> Set<String> {
         let taken = noteURLs(plan)
-        var paths = Set(plan.publishedNotes.compactMap { plan.urls[plan.resolved.noteFiles[$0]] }.map(SitePlan.outputPath(forPage:)))
+        var paths = notePagePaths(plan)
         for folder in tree.folders where !taken.contains(folder.sitePath) { paths.insert(SitePlan.outputPath(forPage: folder.sitePath)) }
         for entry in tags.entries { paths.insert(SitePlan.outputPath(forPage: TagPages.path(forTag: entry.key))) }
         if !taken.contains("/tags/") { paths.insert("tags/index.html") }

@@ -22,7 +22,8 @@ public enum SiteRestructure {
         let oldTree = cache.tree ?? FolderTree(plan: previous), oldTags = cache.tags ?? TagPages(plan: previous)
         let templateSet: TemplateSet
         if let templates { templateSet = templates } else { templateSet = try SiteUpdate.loadTemplates(options, context) }
-        let pages = SitePages(plan: plan, templates: templateSet, options: options)
+        // Note pages do not list tags: the tag pages are made again with the generated pages.
+        let pages = SitePages(plan: plan, templates: templateSet, options: options, tags: oldTags)
         clock.mark("restructure: pages set-up")
 
         let diff = PlanDiff(previous: previous, plan: plan, change: change)
@@ -32,36 +33,44 @@ public enum SiteRestructure {
         let notes = diff.affectedNotes(explorerChanges: explorerChanges)
         clock.mark("restructure: \(notes.count) affected notes")
 
-        var written: [SitePages.Page] = []
         let rendered = ParallelMap.map(notes) { pages.note($0) }
-        written += rendered.map(\.page)
         var documents: [Int: SearchIndex.Document] = [:]
         for (noteIndex, result) in zip(notes, rendered) { documents[noteIndex] = result.document }
         clock.mark("restructure: note pages")
-
-        // Folder pages whose listing or explorer changed, and those a note's URL no longer hides.
-        let freed = diff.noteURLs(previous).subtracting(pages.noteURLs)
-        for (index, folder) in pages.tree.folders.enumerated()
-        where changedFolders.contains(folder.path) || PlanDiff.inside(folder.path, explorerChanges) || freed.contains(folder.sitePath) {
-            if let page = pages.folder(index) { written.append(page) }
-        }
-        let changedTags = diff.changedTags(old: oldTags, new: pages.tags)
-        for entry in pages.tags.entries where changedTags.contains(entry.key) { written.append(pages.tag(entry)) }
-        if !changedTags.isEmpty || freed.contains("/tags/"), let index = pages.tagIndex() { written.append(index) }
-        if diff.listsChanged {
-            written.append(pages.freshness())
-            written += pages.feeds()
-        }
-        clock.mark("restructure: generated pages")
-
-        try SiteUpdate.writeInPlace(written, siteRoot: siteRoot)
-        let stale = diff.pagePaths(previous, tree: oldTree, tags: oldTags)
-            .subtracting(diff.pagePaths(plan, tree: pages.tree, tags: pages.tags))
-        for path in stale.sorted() { removePage(path, siteRoot: siteRoot) }
-        clock.mark("restructure: write \(written.count), remove \(stale.count)")
+        try SiteUpdate.writeInPlace(rendered.map(\.page), siteRoot: siteRoot)
+        let gone = diff.notePagePaths(previous).subtracting(diff.notePagePaths(plan))
+        for path in gone.sorted() { removePage(path, siteRoot: siteRoot) }
+        clock.mark("restructure: write \(rendered.count), remove \(gone.count)")
         cache.tree = pages.tree
-        cache.tags = pages.tags
-        return SiteUpdate.Result(pages: written.map(\.path), plan: plan, documents: documents)
+
+        // Folder, tag and list pages: after the reload, in `tend serve` (`Deferred`).
+        let tree = pages.tree
+        let deferred = SiteUpdate.Deferred { () throws(VaultError) -> [String] in
+            var clock = PhaseClock(start: DispatchTime.now())
+            let pages = SitePages(plan: plan, templates: templateSet, options: options, tree: tree)
+            var written: [SitePages.Page] = []
+            // Folder pages whose listing or explorer changed, and those a note's URL no longer hides.
+            let freed = diff.noteURLs(previous).subtracting(pages.noteURLs)
+            for (index, folder) in pages.tree.folders.enumerated()
+            where changedFolders.contains(folder.path) || PlanDiff.inside(folder.path, explorerChanges) || freed.contains(folder.sitePath) {
+                if let page = pages.folder(index) { written.append(page) }
+            }
+            let changedTags = diff.changedTags(old: oldTags, new: pages.tags)
+            for entry in pages.tags.entries where changedTags.contains(entry.key) { written.append(pages.tag(entry)) }
+            if !changedTags.isEmpty || freed.contains("/tags/"), let index = pages.tagIndex() { written.append(index) }
+            if diff.listsChanged {
+                written.append(pages.freshness())
+                written += pages.feeds()
+            }
+            try SiteUpdate.writeInPlace(written, siteRoot: siteRoot)
+            let stale = diff.pagePaths(previous, tree: oldTree, tags: oldTags)
+                .subtracting(diff.pagePaths(plan, tree: pages.tree, tags: pages.tags))
+            for path in stale.sorted() { removePage(path, siteRoot: siteRoot) }
+            cache.tags = pages.tags
+            clock.mark("restructure, after the reload: write \(written.count), remove \(stale.count)")
+            return written.map(\.path)
+        }
+        return SiteUpdate.Result(pages: rendered.map(\.page.path), plan: plan, documents: documents, deferred: deferred)
     }
 
     /// Deletes a page that no longer exists, then its folders as far up as they are empty.

@@ -21,6 +21,24 @@ public enum SiteUpdate {
         public var plan: SitePlan
         /// Search documents of the re-rendered notes, by note index.
         public var documents: [Int: SearchIndex.Document]
+        /// Pages that can wait until the reader's page is back (lists, folders, tags).
+        public var deferred: Deferred? = nil
+    }
+
+    /// Work that `tend serve` runs after the reload, in order with later updates; the site
+    /// equals a full build only once it has run.
+    public struct Deferred: Sendable {
+        let work: @Sendable () throws(VaultError) -> [String]
+
+        init(_ work: @escaping @Sendable () throws(VaultError) -> [String]) {
+            self.work = work
+        }
+
+        /// Writes the pages; returns their paths.
+        @discardableResult
+        public func run() throws(VaultError) -> [String] {
+            try work()
+        }
     }
 
     /// Nil when a full build is needed. `previous` is the plan the live site was built from.

@@ -132,7 +132,9 @@ struct SiteRestructureTests {
         #expect(context.homeNote == fullContext.homeNote)
         let applied = try SiteRestructure.apply(previous: firstPlan, context: context, change: vaultChange,
                                                 siteRoot: live, options: SiteOptions(output: live))
-        let update = try #require(applied)
+        var update = try #require(applied)
+        // What `tend serve` writes after the reload belongs to the update too.
+        update.pages += try update.deferred?.run() ?? []
         var documents: [Int: SearchIndex.Document] = [:]
         let newNotes = vaultChange.oldNoteIndices(previous: before.vault)
         var oldToNew: [Int: Int] = [:]
