@@ -70,7 +70,7 @@ struct PlanDiff {
             guard let old = oldNote[noteIndex], !changedFacts.contains(noteIndex) else { return [] }
             let now = resolved.resolutions[noteIndex], then = before.resolutions[old]
             guard now.count == then.count else { return Array(now.indices) }
-            return now.indices.filter { then[$0].renumbered(fileMap) != now[$0] }
+            return now.indices.filter { !then[$0].matches(now[$0], through: fileMap) }
         }
         let relinked = plan.vault.notes.indices.filter { !relinkedLinks[$0].isEmpty }
         // Lines whose rendering changed, by note: every line of a note read again or moved; the

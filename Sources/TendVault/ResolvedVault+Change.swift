@@ -80,6 +80,16 @@ extension ResolvedVault {
 }
 
 extension LinkResolution {
+    /// Whether `self` (of the vault before a change) resolves as `other` does after it, with
+    /// file indices compared through `fileMap`. Copies nothing: it runs for every link.
+    public func matches(_ other: LinkResolution, through fileMap: [Int?]) -> Bool {
+        guard status == other.status, heading == other.heading, block == other.block, ambiguity == other.ambiguity,
+              headingChainOutOfOrder == other.headingChainOutOfOrder, candidates.count == other.candidates.count,
+              target.flatMap({ fileMap[$0] }) == other.target, (target == nil) == (other.target == nil) else { return false }
+        for (mine, theirs) in zip(candidates, other.candidates) where fileMap[mine] != theirs { return false }
+        return true
+    }
+
     /// The same resolution with file indices of a changed vault; nil if one of its files is gone.
     public func renumbered(_ fileMap: [Int?]) -> LinkResolution? {
         var copy = self
