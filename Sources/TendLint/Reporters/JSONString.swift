@@ -4,6 +4,13 @@ public enum JSONString {
     /// RFC 8259 §7: quote, backslash and C0 controls escaped; everything else as UTF-8.
     public static func write(_ text: String, to output: inout String) {
         output += "\""
+        // Most text needs no escape: append it whole (scalar by scalar costs hundreds of
+        // instructions each; a 3,700-finding report took 170 ms that way).
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            output += text
+            output += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": output += "\\\""
