@@ -138,15 +138,19 @@ func readFile(_ path: String) -> ReadResult {
     defer { close(descriptor) }
     var info = stat()
     guard fstat(descriptor, &info) == 0 else { return .failure(String(cString: strerror(errno))) }
-    var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
-    var total = 0
-    while total < bytes.count {
-        let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + total, $0.count - total) }
-        if count < 0 { return .failure(String(cString: strerror(errno))) }
-        if count == 0 { break }
-        total += count
+    // Read straight into uninitialised storage: zero-filling first was wasted work.
+    var failure: Int32 = 0
+    let bytes = [UInt8](unsafeUninitializedCapacity: Int(info.st_size)) { buffer, initialized in
+        var total = 0
+        while total < buffer.count {
+            let count = read(descriptor, buffer.baseAddress! + total, buffer.count - total)
+            if count < 0 { failure = errno; break }
+            if count == 0 { break }
+            total += count
+        }
+        initialized = total
     }
-    if total < bytes.count { bytes.removeLast(bytes.count - total) }
+    if failure != 0 { return .failure(String(cString: strerror(failure))) }
     return .success(bytes)
 }
 
