@@ -39,32 +39,35 @@ public struct Baseline: Sendable, Equatable {
     static func fingerprint(_ findings: inout [Finding]) {
         struct Subject: Hashable {
             let rule: String
-            let file: String
             let target: String
         }
-        // Occurrence numbers depend on order (one pass); the hashing does not (all cores).
-        var occurrences: [Subject: Int] = [:]
-        var subjects: [(target: String, occurrence: Int)] = []
-        subjects.reserveCapacity(findings.count)
-        for finding in findings {
-            let subject = Subject(rule: finding.rule, file: finding.file, target: subjectText(finding))
-            let occurrence = occurrences[subject, default: 0]
-            occurrences[subject] = occurrence + 1
-            subjects.append((subject.target, occurrence))
+        // A subject includes its file, so occurrences are counted file by file, in order; the
+        // files are independent of each other and go on all cores.
+        var byFile: [String: [Int]] = [:]
+        for index in findings.indices { byFile[findings[index].file, default: []].append(index) }
+        let groups = Array(byFile.values)
+        let perGroup = ParallelMap.map(groups) { [findings] indices -> [String] in
+            var occurrences: [Subject: Int] = [:]
+            return indices.map { index in
+                let finding = findings[index]
+                let subject = Subject(rule: finding.rule, target: subjectText(finding))
+                let occurrence = occurrences[subject, default: 0]
+                occurrences[subject] = occurrence + 1
+                // Fields joined by U+001F (unit separator), as text: "rule␟file␟target␟occurrence".
+                var hash = FNV1a()
+                hash.add(finding.rule)
+                hash.add(separator)
+                hash.add(finding.file)
+                hash.add(separator)
+                hash.add(subject.target)
+                hash.add(separator)
+                hash.add(String(occurrence))
+                return hash.hex
+            }
         }
-        let fingerprints = ParallelMap.map(Array(findings.indices)) { [findings, subjects] index in
-            // Fields joined by U+001F (unit separator), as text: "rule␟file␟target␟occurrence".
-            var hash = FNV1a()
-            hash.add(findings[index].rule)
-            hash.add(separator)
-            hash.add(findings[index].file)
-            hash.add(separator)
-            hash.add(subjects[index].target)
-            hash.add(separator)
-            hash.add(String(subjects[index].occurrence))
-            return hash.hex
+        for (indices, fingerprints) in zip(groups, perGroup) {
+            for (index, fingerprint) in zip(indices, fingerprints) { findings[index].fingerprint = fingerprint }
         }
-        for index in findings.indices { findings[index].fingerprint = fingerprints[index] }
     }
 
     private static let separator = "\u{1F}"

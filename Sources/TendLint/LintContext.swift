@@ -76,10 +76,15 @@ public struct LintContext: Sendable {
     /// The configured home note, else `Home.md` or `index.md` at the vault root.
     public static func findHome(_ notes: [Note], configured: String?) -> Int? {
         if let configured {
-            let wanted = configured.lowercased().hasSuffix(".md") ? configured : configured + ".md"
-            return notes.firstIndex { $0.path.lowercased() == wanted.lowercased() }
+            let wanted = (configured.lowercased().hasSuffix(".md") ? configured : configured + ".md").lowercased()
+            return notes.firstIndex { $0.path.lowercased() == wanted }
         }
-        return notes.firstIndex { ["home.md", "index.md"].contains($0.path.lowercased()) }
+        // Only a note at the vault root can be the home note: skip the rest without lower-casing them.
+        return notes.firstIndex { note in
+            let path = note.path
+            return (path.utf8.count == 7 || path.utf8.count == 8) && !path.utf8.contains(UInt8(ascii: "/"))
+                && ["home.md", "index.md"].contains(path.lowercased())
+        }
     }
 
     /// A finding at a link's position, spanning the link on its line.
