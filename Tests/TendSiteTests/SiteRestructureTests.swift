@@ -163,20 +163,26 @@ struct SiteRestructureTests {
         return update
     }
 
-    /// The untouched folder's pages are not written again.
-    @Test func renameLeavesOtherFoldersAlone() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
+    /// Builds the small vault in `folder`, applies `change`, and restructures the live site.
+    private func restructured(in folder: TemporaryFolder, _ change: @Sendable (String) throws -> [String]) throws -> (SiteUpdate.Result?, live: String) {
         let vault = try makeVault(in: folder)
         let live = folder.path("live")
         let before = try SiteFixture.context(root: vault)
         let first = try SiteBuilder(context: before, options: SiteOptions(output: live)).build()
-        let changed = try Self.move("Guides/Zeta.md", "Guides/Omega.md")(vault)
+        let changed = try change(vault)
         let vaultChange = try before.vault.reloading(changedPaths: changed, ignore: before.config.ignore)
         let context = LintContext(resolved: before.resolved.updated(with: vaultChange), config: before.config, asOf: before.asOf)
         let firstPlan = try #require(first.plan)
         let applied = try SiteRestructure.apply(previous: firstPlan, context: context, change: vaultChange,
                                                 siteRoot: live, options: SiteOptions(output: live))
+        return (applied, live)
+    }
+
+    /// The untouched folder's pages are not written again.
+    @Test func renameLeavesOtherFoldersAlone() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let (applied, live) = try restructured(in: folder, Self.move("Guides/Zeta.md", "Guides/Omega.md"))
         let update = try #require(applied)
         #expect(update.pages.contains("guides/omega/index.html"))
         #expect(update.pages.contains("guides/start/index.html"))  // its explorer lists the folder
@@ -188,16 +194,7 @@ struct SiteRestructureTests {
     @Test func rootChangesNeedAFullBuild() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        let vault = try makeVault(in: folder)
-        let live = folder.path("live")
-        let before = try SiteFixture.context(root: vault)
-        let first = try SiteBuilder(context: before, options: SiteOptions(output: live)).build()
-        let changed = try Self.write("Top.md", "# Top\n")(vault)
-        let vaultChange = try before.vault.reloading(changedPaths: changed, ignore: before.config.ignore)
-        let context = LintContext(resolved: before.resolved.updated(with: vaultChange), config: before.config, asOf: before.asOf)
-        let firstPlan = try #require(first.plan)
-        let applied = try SiteRestructure.apply(previous: firstPlan, context: context, change: vaultChange,
-                                                siteRoot: live, options: SiteOptions(output: live))
+        let (applied, _) = try restructured(in: folder, Self.write("Top.md", "# Top\n"))
         #expect(applied == nil)
     }
 }
