@@ -36,6 +36,7 @@ struct BuildCommand: ParsableCommand {
     var quiet = false
 
     func run() throws {
+        ShortRunMemory.configure()
         let result: SitePipeline.Result
         do {
             result = try SitePipeline.run(vaultRoot: options.vault, configPath: options.config, asOf: options.day) { config in

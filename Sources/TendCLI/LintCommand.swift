@@ -45,6 +45,7 @@ struct LintCommand: ParsableCommand {
     var listRules = false
 
     func run() throws {
+        ShortRunMemory.configure()
         if listRules {
             FileHandleWriter.standardOutput(RuleCatalog.all.map { "\($0.id) [\($0.defaultSeverity.rawValue)]: \($0.summary)" }.joined(separator: "\n") + "\n")
             return

@@ -18,6 +18,7 @@ struct ReportCommand: ParsableCommand {
     var format: Format = .text
 
     func run() throws {
+        ShortRunMemory.configure()
         let (linter, resolved, gitDates) = try options.load()
         let context = LintContext(resolved: resolved, config: linter.config, asOf: linter.asOf, gitDates: gitDates)
         let report = FreshnessReport(context: context)
