@@ -21,13 +21,10 @@ import functools
 import http.server
 import os
 import re
-import shutil
-import signal
 import subprocess
 import sys
 import tempfile
 import threading
-import time
 import urllib.parse
 from pathlib import Path
 
@@ -45,6 +42,8 @@ except ImportError:
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
+sys.path.insert(0, str(REPO / "Tests"))
+from script_support import exit_on_signals, remove_tree, tend_binary  # noqa: E402
 ARTIFACTS = HERE / "artifacts"
 BASE = "/handbook/"
 WAIT = 10  # seconds for any one explicit wait
@@ -412,29 +411,12 @@ def build_site(tend: str, vault: Path, site: Path) -> None:
         sys.exit(f"FAIL: tend build wrote no {BASE}index.html")
 
 
-def remove_tree(path: Path) -> None:
-    """Removes `path`, retrying for a few seconds while something (a dying browser) still
-    writes inside it."""
-    for _ in range(50):
-        shutil.rmtree(path, ignore_errors=True)
-        if not path.exists():
-            return
-        time.sleep(0.1)
-    print(f"could not remove {path}", file=sys.stderr)
 
 
 def main() -> int:
-    # SIGTERM or SIGHUP (a CI timeout, a closed terminal) end the run through the `finally`
-    # below, which quits the browser and removes the work folder; Ctrl-C does already.
-    for number in (signal.SIGTERM, signal.SIGHUP):
-        signal.signal(number, lambda received, _frame: sys.exit(128 + received))
-    tend = sys.argv[1] if len(sys.argv) > 1 else os.environ.get("TEND", "")
-    if not tend:
-        print(__doc__.strip().split("\n\n")[1], file=sys.stderr)
-        return 2
-    tend = shutil.which(tend) or tend
-    if not os.access(tend, os.X_OK):
-        print(f"FAIL: no tend binary at {tend}", file=sys.stderr)
+    exit_on_signals()
+    tend = tend_binary(__doc__.strip().split("\n\n")[1])
+    if tend is None:
         return 2
     vault = Path(os.environ.get("VAULT", REPO / "vault"))
     ARTIFACTS.mkdir(exist_ok=True)

@@ -36,6 +36,8 @@ import uuid
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent.parent
+sys.path.insert(0, str(REPO / "Tests"))
+from script_support import exit_on_signals, remove_tree, tend_binary  # noqa: E402
 AS_OF = "2026-11-23"
 READY_TIMEOUT = 60  # seconds for the first build and the Serving line
 EVENT_TIMEOUT = 10  # seconds from a change in the vault to its SSE event
@@ -669,29 +671,12 @@ def prepare_vault(source: Path, work: Path) -> Path:
     return vault
 
 
-def remove_tree(path: Path) -> None:
-    """Removes `path`. A killed `tend serve` may leave a detached `rm -rf` of a replaced site
-    deleting inside it, which makes one pass fail: retry for a few seconds."""
-    for _ in range(50):
-        shutil.rmtree(path, ignore_errors=True)
-        if not path.exists():
-            return
-        time.sleep(0.1)
-    print(f"could not remove {path}", file=sys.stderr)
 
 
 def main() -> int:
-    # SIGTERM or SIGHUP (a CI timeout, a closed terminal) end the run through the `finally`
-    # below, which stops tend serve and removes the work folder; Ctrl-C does already.
-    for number in (signal.SIGTERM, signal.SIGHUP):
-        signal.signal(number, lambda received, _frame: sys.exit(128 + received))
-    tend = sys.argv[1] if len(sys.argv) > 1 else os.environ.get("TEND", "")
-    if not tend:
-        print(__doc__.strip().split("\n\n")[1], file=sys.stderr)
-        return 2
-    tend = shutil.which(tend) or tend
-    if not os.access(tend, os.X_OK):
-        print(f"FAIL: no tend binary at {tend}", file=sys.stderr)
+    exit_on_signals()
+    tend = tend_binary(__doc__.strip().split("\n\n")[1])
+    if tend is None:
         return 2
     source = Path(os.environ.get("VAULT", REPO / "vault"))
     work = Path(tempfile.mkdtemp(prefix="tend-serve-test-"))
