@@ -65,6 +65,12 @@ struct SiteRestructureTests {
         }),
         Change(name: "retitle", apply: write("Guides/Other.md", "---\ntitle: A better title\n---\nBack to [[Start]].\n")),
         Change(name: "new folder", apply: write("Guides/More/Extra.md", "# Extra\n\n[[Zeta]]\n")),
+        // `START!` slugs to `start` like `Start.md`: one of the two takes `/guides/start-2/`.
+        Change(name: "new note with another note's URL", apply: write("Guides/START!.md", "# Shouting\n\n[[Runbook A]]\n")),
+        Change(name: "delete an embedded note", apply: { root in
+            try FileManager.default.removeItem(atPath: root + "/Ops/Runbook B.md")
+            return ["Ops/Runbook B.md"]
+        }),
     ]
 
     @Test(arguments: changes)
