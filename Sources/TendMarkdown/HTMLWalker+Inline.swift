@@ -302,7 +302,9 @@ extension HTMLWalker {
         var child = cmark_node_first_child(node)
         while let current = child {
             switch cmark_node_get_type(current) {
-            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+            case CMARK_NODE_TEXT:
+                text += PlaceholderToken.removing(from: literal(current))
+            case CMARK_NODE_CODE:
                 text += literal(current)
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                 text += " "

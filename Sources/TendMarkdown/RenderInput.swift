@@ -109,6 +109,26 @@ public enum PlaceholderToken {
         bytes += close
     }
 
+    /// `text` without its tokens: for plain-text places (an image's alt text), where a token's
+    /// HTML has no place and its bytes must not show.
+    static func removing(from text: String) -> String {
+        guard text.utf8.contains(open[0]) else { return text }
+        var kept: [UInt8] = []
+        var copy = text
+        copy.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                if let (_, end) = read(bytes, at: index) {
+                    index = end
+                } else {
+                    kept.append(bytes[index])
+                    index += 1
+                }
+            }
+        }
+        return String(decoding: kept, as: UTF8.self)
+    }
+
     /// The index of the token whose opener starts at `start`, and where the token ends.
     static func read(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> (index: Int, end: Int)? {
         guard start + 2 < bytes.count, bytes[start] == open[0], bytes[start + 1] == open[1], bytes[start + 2] == open[2] else {

@@ -109,4 +109,13 @@ struct RenderingEdgeCaseTests {
         #expect(!page.contains("Intro with a note"))
         #expect(HTMLNesting.firstProblem(in: page) == nil)
     }
+
+    /// A `%%comment%%` in an image's alt text is dropped like everywhere else: its placeholder
+    /// bytes once reached the `alt` attribute.
+    @Test func commentInImageAltTextLeavesNoPlaceholder() throws {
+        let html = try rendered("Image Alt.md")
+        let image = try #require(html.range(of: "<img[^>]*>", options: .regularExpression).map { String(html[$0]) })
+        #expect(image.contains("alt=\"before  after\""), "\(image)")
+        #expect(!html.unicodeScalars.contains { (0xE000...0xE001).contains($0.value) })
+    }
 }
