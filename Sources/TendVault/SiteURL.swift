@@ -4,7 +4,7 @@
 /// each folder and the file name are slugged (lower-case, spaces to `-`, punctuation dropped).
 public enum SiteURL {
     public static func path(for note: Note, isHome: Bool = false) -> String {
-        if let permalink = ["permalink", "dg-permalink"].lazy.compactMap({ note.frontmatter?[$0]?.scalarText }).first,
+        if let permalink = note.frontmatter?["permalink"]?.scalarText ?? note.frontmatter?["dg-permalink"]?.scalarText,
            !permalink.isEmpty {
             return normalise(permalink)
         }
@@ -44,18 +44,24 @@ public enum SiteURL {
             }
             return bytes.isEmpty ? "page" : String(decoding: bytes, as: UTF8.self)
         }
-        var result = ""
+        // Built as UTF-8 bytes: appending scalars to a String one by one is slow, and every
+        // page URL passes here (names such as "Café 7" are common).
+        var bytes: [UInt8] = []
         var pendingDash = false
         for scalar in segment.lowercased().unicodeScalars {
-            if scalar == "'" || scalar == "\u{2019}" { continue }  // "What's" → "whats"
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "_" {
-                if pendingDash && !result.isEmpty { result.append("-") }
+            let value = scalar.value
+            if value == 0x27 || value == 0x2019 { continue }  // "What's" → "whats"
+            let kept = value < 0x80
+                ? (97...122).contains(value) || (48...57).contains(value) || value == 0x5F
+                : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            if kept {
+                if pendingDash && !bytes.isEmpty { bytes.append(UInt8(ascii: "-")) }
                 pendingDash = false
-                result.unicodeScalars.append(scalar)
+                bytes.append(contentsOf: UTF8.encode(scalar)!)
             } else {
                 pendingDash = true
             }
         }
-        return result.isEmpty ? "page" : result
+        return bytes.isEmpty ? "page" : String(decoding: bytes, as: UTF8.self)
     }
 }
