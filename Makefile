@@ -41,7 +41,7 @@ bench: release
 clean:
 	rm -rf .build
 
-# After editing site-templates/: compile them into Sources/TendSite/BuiltinTemplates.swift.
+# After editing site-templates/: compile them into Sources/TendSite/Builtin*.swift (templates, one file per asset).
 templates: deps
 	TEND_RECORD_SNAPSHOTS=1 $(SWIFT) test --filter BuiltinTemplatesTests
 

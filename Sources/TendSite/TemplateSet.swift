@@ -2,7 +2,7 @@ import Foundation
 import TendVault
 
 /// The templates and assets of a site: the built-in ones (compiled into `tend`, see
-/// `BuiltinTemplates.swift`), each replaceable by a file of the same name in the vault's
+/// `BuiltinTemplates.swift` and `BuiltinAsset*.swift`), each replaceable by a file of the same name in the vault's
 /// override folder.
 public struct TemplateSet: Sendable {
     let renderer: TemplateRenderer
