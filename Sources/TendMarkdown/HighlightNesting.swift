@@ -58,19 +58,13 @@ struct HighlightNesting {
         }
 
         mutating func walk(_ document: OpaquePointer) {
-            guard let iterator = cmark_iter_new(document) else { return }
-            defer { cmark_iter_free(iterator) }
-            while true {
-                let event = cmark_iter_next(iterator)
-                if event == CMARK_EVENT_DONE { break }
-                guard let node = cmark_iter_get_node(iterator) else { continue }
+            CmarkTree.walk(document) { node, entering in
                 let type = cmark_node_get_type(node)
-                let entering = event == CMARK_EVENT_ENTER
                 if type == CMARK_NODE_IMAGE {
                     imageDepth += entering ? 1 : -1
-                    continue
+                    return
                 }
-                guard imageDepth == 0 else { continue }
+                guard imageDepth == 0 else { return }
                 switch type {
                 case CMARK_NODE_TEXT:
                     scan(node)  // a leaf: entered only

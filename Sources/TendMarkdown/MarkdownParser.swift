@@ -78,17 +78,8 @@ private struct OutlineWalker {
     var lostPositions = false
 
     mutating func walk(_ document: OpaquePointer) {
-        guard let iterator = cmark_iter_new(document) else { return }
-        defer { cmark_iter_free(iterator) }
-        while true {
-            let event = cmark_iter_next(iterator)
-            if event == CMARK_EVENT_DONE { break }
-            guard let node = cmark_iter_get_node(iterator) else { continue }
-            if event == CMARK_EVENT_ENTER {
-                enter(node)
-            } else if event == CMARK_EVENT_EXIT {
-                exit(node)
-            }
+        CmarkTree.walk(document) { node, entering in
+            if entering { enter(node) } else { exit(node) }
         }
     }
 
