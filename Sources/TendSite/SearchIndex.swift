@@ -16,96 +16,31 @@ public struct SearchIndex: Sendable {
         var title: String
         var path: String
         var headings: [String]
-        /// Weighted term counts (see `scores(title:headings:body:)`).
-        var scores: [String: Int]
+        /// Weighted term counts (see `scores(title:headings:bodyHTML:)`), in no particular order.
+        var scores: [(term: String, score: Int)]
 
-        /// `body` is the plain text of the rendered page body.
-        init(url: String, title: String, path: String, headings: [String], body: String) {
+        /// `bodyHTML` is the rendered page body; its tags and character references are skipped.
+        init(url: String, title: String, path: String, headings: [String], bodyHTML: String) {
             self.url = url
             self.title = title
             self.path = path
             self.headings = headings
-            scores = SearchIndex.scores(title: title, headings: headings, body: body)
+            scores = SearchIndex.scores(title: title, headings: headings, bodyHTML: bodyHTML)
         }
     }
 
     /// Term counts of one page, weighted: 100 per title hit, 10 per heading hit, body hits up to 9.
-    static func scores(title: String, headings: [String], body: String) -> [String: Int] {
-        // One dictionary, three counters packed in one Int: title << 40, headings << 20, body.
-        var counts: [String: Int] = [:]
-        counts.reserveCapacity(512)
-        forEachTerm(title) { counts[$0, default: 0] += 1 << 40 }
-        for heading in headings { forEachTerm(heading) { counts[$0, default: 0] += 1 << 20 } }
-        forEachTerm(body) { counts[$0, default: 0] += 1 }
-        var scores: [String: Int] = [:]
-        scores.reserveCapacity(counts.count)
-        for (term, packed) in counts {
+    static func scores(title: String, headings: [String], bodyHTML: String) -> [(term: String, score: Int)] {
+        // Three counters packed in one Int: title << 40, headings << 20, body.
+        var counts = TermCounter()
+        SearchTerms.forEach(in: title) { counts.add($0, weight: 1 << 40) }
+        for heading in headings { SearchTerms.forEach(in: heading) { counts.add($0, weight: 1 << 20) } }
+        var html = bodyHTML
+        html.withUTF8 { bytes in SearchTerms.forEach(in: bytes, skippingMarkup: true) { counts.add($0, weight: 1) } }
+        return counts.map { packed in
             let title = packed >> 40, headings = (packed >> 20) & 0xFFFFF, body = packed & 0xFFFFF
-            scores[term] = 100 * title + 10 * headings + min(body, 9)
+            return 100 * title + 10 * headings + min(body, 9)
         }
-        return scores
-    }
-
-    /// Lower-cased runs of letters and digits, two characters or longer.
-    static func forEachTerm(_ text: String, _ body: (String) -> Void) {
-        var copy = text
-        let isASCII = copy.withUTF8 { bytes in !bytes.contains { $0 >= 0x80 } }
-        if isASCII {
-            // Most notes: bytes only, one String per term.
-            copy.withUTF8 { bytes in
-                var word: [UInt8] = []
-                word.reserveCapacity(32)
-                for byte in bytes {
-                    if (97...122).contains(byte) || (48...57).contains(byte) {
-                        word.append(byte)
-                    } else if (65...90).contains(byte) {
-                        word.append(byte + 32)
-                    } else if !word.isEmpty {
-                        if word.count >= 2 { body(String(decoding: word, as: UTF8.self)) }
-                        word.removeAll(keepingCapacity: true)
-                    }
-                }
-                if word.count >= 2 { body(String(decoding: word, as: UTF8.self)) }
-            }
-            return
-        }
-        // Terms are NFC, as the script normalises the query: an NFD "Café" must match "café".
-        // Foundation's normalisation is slow; text made only of scalars that never compose
-        // (the usual accented Latin, punctuation, CJK, emoji) is NFC already.
-        let text = nfc(text)
-        var current = String.UnicodeScalarView()
-        var ascii: [UInt8] = []
-        func flush() {
-            if !current.isEmpty {
-                if current.count >= 2 { body(String(current)) }
-                current.removeAll(keepingCapacity: true)
-            } else if ascii.count >= 2 {
-                body(String(decoding: ascii, as: UTF8.self))
-            }
-            ascii.removeAll(keepingCapacity: true)
-        }
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 128 {
-                let byte = UInt8(value)
-                if (97...122).contains(byte) || (48...57).contains(byte) {
-                    if current.isEmpty { ascii.append(byte) } else { current.append(scalar) }
-                } else if (65...90).contains(byte) {
-                    if current.isEmpty { ascii.append(byte + 32) } else { current.append(Unicode.Scalar(byte + 32)) }
-                } else {
-                    flush()
-                }
-            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                if current.isEmpty && !ascii.isEmpty {
-                    current.append(contentsOf: String(decoding: ascii, as: UTF8.self).unicodeScalars)
-                    ascii.removeAll(keepingCapacity: true)
-                }
-                current.append(contentsOf: String(scalar).lowercased().unicodeScalars)
-            } else {
-                flush()
-            }
-        }
-        flush()
     }
 
     /// `über` → `_b`: each of the first two characters kept when `a-z0-9`, else `_`.
@@ -198,40 +133,5 @@ public struct SearchIndex: Sendable {
             }
         }
         return files
-    }
-}
-
-/// Plain text of rendered HTML: tags dropped, the common entities decoded.
-enum HTMLText {
-    static func plain(_ html: String) -> String {
-        var copy = html
-        return copy.withUTF8 { utf8 in
-            var output: [UInt8] = []
-            output.reserveCapacity(utf8.count)
-            var inTag = false
-            var index = 0
-            while index < utf8.count {
-                let byte = utf8[index]
-                if inTag {
-                    if byte == 62 { inTag = false; output.append(32) }
-                } else if byte == 60 {
-                    inTag = true
-                } else if byte == 38 {
-                    // An entity (&amp; &lt; …) becomes a space: search only needs the words.
-                    var end = index + 1
-                    while end < utf8.count && utf8[end] != 59 && end - index < 9 { end += 1 }
-                    if end < utf8.count && utf8[end] == 59 {
-                        output.append(32)
-                        index = end + 1
-                        continue
-                    }
-                    output.append(byte)
-                } else {
-                    output.append(byte)
-                }
-                index += 1
-            }
-            return String(decoding: output, as: UTF8.self)
-        }
     }
 }

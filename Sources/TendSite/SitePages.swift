@@ -55,7 +55,7 @@ struct SitePages: Sendable {
         let isHome = noteIndex == plan.homeNote
         let bytes = page(isHome ? "home" : "note", contexts.notePage(noteIndex, html: html, isHome: isHome))
         let document = SearchIndex.Document(url: String(sitePath.dropFirst()), title: note.title, path: note.path,
-                                            headings: note.headings.map(\.plainText), body: HTMLText.plain(html))
+                                            headings: note.headings.map(\.plainText), bodyHTML: html)
         return ((SitePlan.outputPath(forPage: sitePath), bytes), document)
     }
 

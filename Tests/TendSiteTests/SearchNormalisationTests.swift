@@ -16,7 +16,37 @@ struct SearchNormalisationTests {
     func textThatNormalisationChangesIsNormalised(text: String) {
         #expect(!isNFCWithoutChecking(text))
         var terms: [String] = []
-        SearchIndex.forEachTerm(text) { terms.append($0) }
+        SearchTerms.forEach(in: text) { terms.append(String(decoding: $0, as: UTF8.self)) }
         for term in terms { #expect(term.precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual(term.unicodeScalars)) }
+    }
+
+    /// The byte scan sends only words with non-ASCII bytes down the Unicode path; the terms
+    /// must be exactly those of the Unicode path run over the whole text.
+    @Test(arguments: ["Plain ASCII text, with punctuation: a-b c_d 42x!", "Degraded café promotes BLUE migration",
+                      "cafe\u{301} au lait", "x<\u{338}y and =\u{338}z", "naïve—ok→done 🚀 emoji👍🏽end",
+                      "日本語のテキスト and Ελληνικά", "İstanbul ǅemal ß", "A", "é", "aé", "\u{301}ab", ""])
+    func byteScanFindsTheTermsOfTheUnicodePath(text: String) {
+        var fast: [String] = []
+        SearchTerms.forEach(in: text) { fast.append(String(decoding: $0, as: UTF8.self)) }
+        var reference: [String] = []
+        SearchTerms.unicodeTerms(text) { reference.append($0) }
+        #expect(fast == reference)
+    }
+
+    /// In HTML, tags and character references end a word and are never indexed.
+    @Test func markupIsSkipped() {
+        var terms: [String] = []
+        let html = "<p class=\"x\">Caf&eacute; <b>Bold</b>&amp;ok &amp no&#8212;way a<b>b</b> <unclosed tail"
+        var copy = html
+        copy.withUTF8 { SearchTerms.forEach(in: $0, skippingMarkup: true) { terms.append(String(decoding: $0, as: UTF8.self)) } }
+        #expect(terms == ["caf", "bold", "ok", "amp", "no", "way"])
+    }
+
+    /// 100 per title hit, 10 per heading hit, body hits counted up to 9.
+    @Test func scoresWeighTitleHeadingsAndBody() {
+        let body = "<p>" + String(repeating: "deploy ", count: 12) + "Rollback</p>"
+        let scores = SearchIndex.scores(title: "Deploy", headings: ["Deploy steps"], bodyHTML: body)
+        let byTerm = Dictionary(uniqueKeysWithValues: scores.map { ($0.term, $0.score) })
+        #expect(byTerm == ["deploy": 119, "steps": 10, "rollback": 1])
     }
 }

@@ -1,0 +1,130 @@
+import TendVault
+
+/// The words search indexes: lower-cased runs of letters and digits, two characters or
+/// longer, in NFC (as the script normalises the query).
+///
+/// Pages hold thousands of words, so the scan works on bytes and hands each word over as
+/// bytes; a String is made once per distinct word of a page (`TermCounter`), not per word.
+enum SearchTerms {
+    /// Calls `body` with each term of `text`, lower-cased, as UTF-8 bytes (valid only during the call).
+    ///
+    /// A run of ASCII letters, digits and non-ASCII bytes is a candidate word, and any other
+    /// ASCII byte ends one, before and after normalisation alike (an ASCII starter never
+    /// composes into a letter). Only candidates with non-ASCII bytes go through
+    /// `unicodeTerms`, so one "café" does not send a whole page down the slow path.
+    ///
+    /// With `skippingMarkup`, `text` is HTML: a tag or a character reference (`&amp;`) ends
+    /// a word and is not read, as if the page's plain text were scanned.
+    static func forEach(in text: UnsafeBufferPointer<UInt8>, skippingMarkup: Bool = false,
+                        _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        // Lower-cased ASCII words are copied here; no word is longer than the text.
+        let lowered = UnsafeMutablePointer<UInt8>.allocate(capacity: max(text.count, 1))
+        defer { lowered.deallocate() }
+        var start = 0
+        var hasNonASCII = false
+        func flush(upTo end: Int) {
+            defer { hasNonASCII = false }
+            guard end - start >= 2 || (hasNonASCII && end > start) else { return }
+            if hasNonASCII {
+                unicodeTerms(String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF8.self)) { term in
+                    var term = term
+                    term.withUTF8 { body($0) }
+                }
+                return
+            }
+            for offset in 0..<(end - start) {
+                let byte = text[start + offset]
+                lowered[offset] = byte &- 65 < 26 ? byte + 32 : byte
+            }
+            body(UnsafeBufferPointer(start: lowered, count: end - start))
+        }
+        var index = 0
+        let count = text.count
+        while index < count {
+            let byte = text[index]
+            if byte >= 0x80 {
+                hasNonASCII = true
+            } else if !isASCIIWordByte(byte) {
+                flush(upTo: index)
+                if skippingMarkup, let next = markupEnd(in: text, at: index) {
+                    index = next
+                    start = next
+                    continue
+                }
+                start = index + 1
+            }
+            index += 1
+        }
+        flush(upTo: count)
+    }
+
+    static func forEach(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var copy = text
+        copy.withUTF8 { forEach(in: $0, body) }
+    }
+
+    /// Where the tag or character reference at `index` ends (the index after it), or nil when
+    /// the byte there starts neither. An unclosed tag runs to the end of the text.
+    private static func markupEnd(in text: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        switch text[index] {
+        case UInt8(ascii: "<"):
+            var end = index + 1
+            while end < text.count && text[end] != UInt8(ascii: ">") { end += 1 }
+            return min(end + 1, text.count)
+        case UInt8(ascii: "&"):
+            // `&name;` or `&#123;` of up to eight characters; a lone `&` is just a separator.
+            var end = index + 1
+            while end < text.count && text[end] != UInt8(ascii: ";") && end - index < 9 { end += 1 }
+            return end < text.count && text[end] == UInt8(ascii: ";") ? end + 1 : nil
+        default:
+            return nil
+        }
+    }
+
+    /// ASCII letters and digits (arithmetic, not a table: a static table costs a lazy-init
+    /// check per byte).
+    @inline(__always)
+    private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        (byte | 0x20) &- 97 < 26 || byte &- 48 < 10
+    }
+
+    /// The terms of text with non-ASCII characters, normalised to NFC first (an NFD "Café"
+    /// must match "café"). Foundation's normalisation is slow; text made only of scalars that
+    /// never compose is taken as NFC already (`nfc`).
+    static func unicodeTerms(_ text: String, _ body: (String) -> Void) {
+        let text = nfc(text)
+        var current = String.UnicodeScalarView()
+        var ascii: [UInt8] = []
+        func flush() {
+            if !current.isEmpty {
+                if current.count >= 2 { body(String(current)) }
+                current.removeAll(keepingCapacity: true)
+            } else if ascii.count >= 2 {
+                body(String(decoding: ascii, as: UTF8.self))
+            }
+            ascii.removeAll(keepingCapacity: true)
+        }
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 128 {
+                let byte = UInt8(value)
+                if (97...122).contains(byte) || (48...57).contains(byte) {
+                    if current.isEmpty { ascii.append(byte) } else { current.append(scalar) }
+                } else if (65...90).contains(byte) {
+                    if current.isEmpty { ascii.append(byte + 32) } else { current.append(Unicode.Scalar(byte + 32)) }
+                } else {
+                    flush()
+                }
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                if current.isEmpty && !ascii.isEmpty {
+                    current.append(contentsOf: String(decoding: ascii, as: UTF8.self).unicodeScalars)
+                    ascii.removeAll(keepingCapacity: true)
+                }
+                current.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+            } else {
+                flush()
+            }
+        }
+        flush()
+    }
+}
