@@ -11,6 +11,13 @@
 # ![[embeds]], callouts, %%comments%% and block ids as plain text (it has no notion of them),
 # while Tend resolves every link, transcludes embeds, and also writes backlinks, the explorer,
 # the freshness dashboard and the search index. Hugo's run does less work per note.
+#
+# Each tool writes a fresh site twice per round: to disk ($TMPDIR) and to memory (tmpfs,
+# /dev/shm), both printed. On the shared VMs this project is measured on, creating a file
+# on ext4 costs 0.2-0.9 ms of kernel time and varies several-fold between identical runs,
+# so the disk figures are mostly the machine's file creation (both tools make ~10,600 files
+# and ~10,500 folders); the tmpfs figures are the generators' own work, as Hugo's
+# --renderToMemory is meant to show. OUTDIRS="/tmp" (space-separated) picks others.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 NOTES=${NOTES:-10000}
@@ -20,10 +27,15 @@ TMP=${TMPDIR:-/tmp}
 VAULT=$TMP/tend-site-vault-$NOTES
 SITE=$TMP/tend-site-hugo-$NOTES
 OUT=$TMP/tend-site-out-$$
+if [ -z "${OUTDIRS:-}" ]; then
+  OUTDIRS=$TMP
+  [ "$(stat -f -c %T /dev/shm 2>/dev/null)" = tmpfs ] && [ -w /dev/shm ] && OUTDIRS="$TMP /dev/shm"
+fi
 command -v hugo >/dev/null || { echo "hugo is missing: run make bench-site (or apt-get install hugo)"; exit 2; }
 [ -x /usr/bin/time ] || { echo "/usr/bin/time is missing: run make deps"; exit 2; }
 [ -x "$BIN/tend-bench" ] || { echo "no $BIN/tend-bench: run swift build -c release (make bench-site)"; exit 2; }
-trap 'rm -rf "$OUT"' EXIT
+outs() { for dir in $OUTDIRS; do echo "$dir/tend-site-out-$$"; done; }
+trap 'rm -rf $(outs)' EXIT
 
 # The vault and the Hugo site are cached by note count, and made again when tend-bench changes.
 stamp="$NOTES $(stat -c %Y "$BIN/tend-bench")"
@@ -86,38 +98,34 @@ fi
 
 tend_ok=1
 $BIN/tend build --help >/dev/null 2>&1 || { tend_ok=0; echo "note: $BIN/tend has no build command yet: Hugo only"; }
-HUGO=(hugo --quiet --source "$SITE" --destination "$OUT/hugo")
-TEND=($BIN/tend build "$VAULT" --out "$OUT/tend")
 
 # The warm-up runs (file cache) also check that both build every note.
 echo "$(hugo version)"
 echo "input: $NOTES notes, $(find "$VAULT" -name '*.md' -print0 | du -ch --apparent-size --files0-from=- | tail -1 | cut -f1) of Markdown; $(nproc) cores; median of $RUNS warm runs, alternating"
 rm -rf "$OUT"; mkdir -p "$OUT"
+echo "output folders: $(for dir in $OUTDIRS; do printf '%s (%s) ' "$dir" "$(stat -f -c %T "$dir")"; done)"
 if ! stats=$(hugo --source "$SITE" --destination "$OUT/hugo" 2>&1); then
   echo "hugo failed on the generated site ($SITE):"; echo "$stats" | tail -20; exit 1
 fi
 pages=$(echo "$stats" | awk -F'|' '$1 ~ /^ *Pages *$/ { gsub(/ /, "", $2); print $2 }')
 echo "hugo pages: $pages (notes + folder lists + tag pages + home)"
 [ "${pages:-0}" -ge "$NOTES" ] || { echo "hugo made fewer pages than there are notes:"; echo "$stats"; exit 1; }
-if [ $tend_ok = 1 ] && ! log=$("${TEND[@]}" 2>&1); then
+if [ $tend_ok = 1 ] && ! log=$($BIN/tend build "$VAULT" --out "$OUT/tend" 2>&1); then
   echo "tend build failed on $VAULT:"; echo "$log" | tail -20; exit 1
 fi
 
-# run NAME COMMAND…: one timed run into a fresh output folder; appends "wall rss files" to $OUT/NAME.
+# run NAME DIR COMMAND…: one timed run into a fresh output folder DIR/NAME (COMMAND's last
+# argument is the output folder); appends "wall rss files MiB" to $OUT/NAME.runs.
 run() {
-  local name=$1; shift
-  rm -rf "${OUT:?}/$name"
+  local name=$1 dir=$2; shift 2
+  rm -rf "${dir:?}/$name"
   local report; report=$(mktemp)
-  if ! /usr/bin/time -f '%e %M' -o "$report" "$@" >"$OUT/$name.log" 2>&1; then
+  if ! /usr/bin/time -f '%e %M' -o "$report" "$@" "$dir/$name" >"$OUT/$name.log" 2>&1; then
     echo "$name failed:"; tail -20 "$OUT/$name.log"; tail -1 "$report"; exit 1
   fi
-  echo "$(tail -1 "$report") $(find "$OUT/$name" -type f | wc -l) $(du -sm "$OUT/$name" | cut -f1)" >> "$OUT/$name.runs"
-  rm -f "$report"
+  echo "$(tail -1 "$report") $(find "$dir/$name" -type f | wc -l) $(du -sm "$dir/$name" | cut -f1)" >> "$OUT/$name.runs"
+  rm -rf "${dir:?}/$name" "$report"
 }
-for _ in $(seq "$RUNS"); do
-  run hugo "${HUGO[@]}"
-  [ $tend_ok = 1 ] && run tend "${TEND[@]}"
-done
 
 # summary NAME: median wall, peak RSS (MiB), files, MiB of the last run.
 summary() {
@@ -126,13 +134,25 @@ summary() {
   mem=$(cut -d' ' -f2 "$OUT/$1.runs" | sort -n | tail -1)
   echo "$wall $(( mem / 1024 )) $(tail -1 "$OUT/$1.runs" | cut -d' ' -f3,4)"
 }
-printf '%-34s %9s %10s %8s %9s\n' "what" "wall" "peak RSS" "files" "output"
-read -r hw hm hf hs <<<"$(summary hugo)"
-printf '%-34s %7s s %6d MiB %8d %5d MiB\n' "hugo (theme-less, 3 layouts)" "$hw" "$hm" "$hf" "$hs"
-if [ $tend_ok = 1 ]; then
-  read -r tw tm tf ts <<<"$(summary tend)"
-  printf '%-34s %7s s %6d MiB %8d %5d MiB\n' "tend build" "$tw" "$tm" "$tf" "$ts"
-  printf '%-34s %8s× %9s×\n' "Hugo / Tend" \
-    "$(awk -v a="$hw" -v b="$tw" 'BEGIN { printf (b > 0 ? "%.2f" : "-"), (b > 0 ? a / b : 0) }')" \
-    "$(awk -v a="$hm" -v b="$tm" 'BEGIN { printf (b > 0 ? "%.2f" : "-"), (b > 0 ? a / b : 0) }')"
-fi
+
+HUGO=(hugo --quiet --source "$SITE" --destination)
+TEND=($BIN/tend build "$VAULT" --out)
+echo "hugo: theme-less, 3 layouts; tend build: the built-in templates"
+printf '%-40s %9s %10s %8s %9s\n' "what" "wall" "peak RSS" "files" "output"
+for dir in $OUTDIRS; do
+  where="$dir/tend-site-out-$$"; mkdir -p "$where"
+  kind=$(basename "$dir"); label="$dir, $(stat -f -c %T "$dir")"
+  for _ in $(seq "$RUNS"); do
+    run hugo-$kind "$where" "${HUGO[@]}"
+    [ $tend_ok = 1 ] && run tend-$kind "$where" "${TEND[@]}"
+  done
+  read -r hw hm hf hs <<<"$(summary hugo-$kind)"
+  printf '%-40s %7s s %6d MiB %8d %5d MiB\n' "hugo → $label" "$hw" "$hm" "$hf" "$hs"
+  if [ $tend_ok = 1 ]; then
+    read -r tw tm tf ts <<<"$(summary tend-$kind)"
+    printf '%-40s %7s s %6d MiB %8d %5d MiB\n' "tend build → $label" "$tw" "$tm" "$tf" "$ts"
+    printf '%-40s %8s× %9s×\n' "Hugo / Tend" \
+      "$(awk -v a="$hw" -v b="$tw" 'BEGIN { printf (b > 0 ? "%.2f" : "-"), (b > 0 ? a / b : 0) }')" \
+      "$(awk -v a="$hm" -v b="$tm" 'BEGIN { printf (b > 0 ? "%.2f" : "-"), (b > 0 ? a / b : 0) }')"
+  fi
+done

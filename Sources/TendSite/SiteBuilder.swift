@@ -53,41 +53,26 @@ public struct SiteBuilder: Sendable {
         var profile = PhaseClock(start: started)
         profile.mark("plan")
 
-        // Notes, in parallel: render, fill the template, write; keep what search needs.
+        // Every page in one parallel pass, the long pages first so that none is left running
+        // alone at the end: the freshness dashboard and index pages list many notes.
+        var jobs: [PageJob] = [.freshness, .notFound, .tagIndex]
+        jobs += pages.tree.folders.indices.map(PageJob.folder) + pages.tags.entries.indices.map(PageJob.tag)
+        jobs += plan.publishedNotes.map(PageJob.note)
         let failure = FirstError()
-        let documents = ParallelMap.map(plan.publishedNotes) { noteIndex -> SearchIndex.Document in
-            let (page, document) = pages.note(noteIndex)
+        let results = ParallelMap.map(jobs) { job -> (page: Bool, document: SearchIndex.Document?) in
+            let (page, document) = pages.render(job)
+            guard let page else { return (false, nil) }
             do {
                 try output.write(page.path, page.bytes)
             } catch let error as VaultError {
                 failure.record(error)
             } catch {}
-            return document
+            return (true, document)
         }
         if let error = failure.error { throw error }
-        pageCount += documents.count
-        profile.mark("notes")
-
-        for index in pages.tree.folders.indices {
-            guard let page = pages.folder(index) else { continue }
-            try output.write(page.path, page.bytes)
-            pageCount += 1
-        }
-        profile.mark("folders")
-        if let page = pages.tagIndex() {
-            try output.write(page.path, page.bytes)
-            pageCount += 1
-        }
-        for entry in pages.tags.entries {
-            let page = pages.tag(entry)
-            try output.write(page.path, page.bytes)
-            pageCount += 1
-        }
-        profile.mark("tags")
-        for page in [pages.freshness(), pages.notFound()] { try output.write(page.path, page.bytes) }
-        pageCount += 2
-
-        profile.mark("freshness")
+        let documents = results.compactMap(\.document)
+        pageCount += results.count { $0.page }
+        profile.mark("pages")
         for (name, text) in SearchIndex.files(for: documents) { try output.write(name, text) }
         profile.mark("search")
         for page in pages.feeds() { try output.write(page.path, page.bytes) }
@@ -110,6 +95,14 @@ public struct SiteBuilder: Sendable {
                                 documents: documents, plan: plan, cache: cache)
     }
 
+    /// One page of the site to render.
+    enum PageJob: Sendable {
+        case note(Int)
+        case folder(Int)
+        case tag(Int)
+        case tagIndex, freshness, notFound
+    }
+
     /// A short content hash of the assets, for cache-busting `?v=` query strings.
     static func version(of assets: [String: [UInt8]]) -> String {
         var hash: UInt64 = 0xcbf29ce484222325
@@ -120,5 +113,21 @@ public struct SiteBuilder: Sendable {
             }
         }
         return String(hash & 0xffff_ffff, radix: 16)
+    }
+}
+
+extension SitePages {
+    /// A job's page (nil when a note took its URL) and, for a note, its search document.
+    func render(_ job: SiteBuilder.PageJob) -> (page: Page?, document: SearchIndex.Document?) {
+        switch job {
+        case .note(let index):
+            let (page, document) = note(index)
+            return (page, document)
+        case .folder(let index): return (folder(index), nil)
+        case .tag(let index): return (tag(tags.entries[index]), nil)
+        case .tagIndex: return (tagIndex(), nil)
+        case .freshness: return (freshness(), nil)
+        case .notFound: return (notFound(), nil)
+        }
     }
 }
