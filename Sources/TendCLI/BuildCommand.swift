@@ -39,7 +39,8 @@ struct BuildCommand: ParsableCommand {
         ShortRunMemory.configure()
         let result: SitePipeline.Result
         do {
-            result = try SitePipeline.run(vaultRoot: options.vault, configPath: options.config, asOf: options.day) { config in
+            result = try SitePipeline.run(vaultRoot: options.vault, configPath: options.config, asOf: options.day,
+                                         lintScope: .unresolvedLinks) { config in
                 SiteOptions(output: output, baseURL: baseURL ?? config.site.baseURL, templateOverrides: templates)
             }
         } catch {

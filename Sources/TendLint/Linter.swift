@@ -42,11 +42,26 @@ public struct Linter: Sendable {
         }
     }
 
+    /// Which rules a run needs.
+    public enum Scope: Sendable {
+        /// Every rule (`tend lint`, `tend serve`).
+        case all
+        /// Only the rule of links, headings, blocks and embeds that do not resolve: all that
+        /// `tend build` reports.
+        case unresolvedLinks
+    }
+
     public func lint(_ resolved: ResolvedVault, gitDates: [String: CivilDate] = [:], baseline: Baseline? = nil) -> LintReport {
-        let context = LintContext(resolved: resolved, config: config, asOf: asOf, gitDates: gitDates)
+        lint(LintContext(resolved: resolved, config: config, asOf: asOf, gitDates: gitDates), baseline: baseline)
+    }
+
+    /// Lints with a context made by the caller (`tend build` shares it with the site).
+    public func lint(_ context: LintContext, scope: Scope = .all, baseline: Baseline? = nil) -> LintReport {
+        let resolved = context.resolved
+        let rules: [any LintRule] = scope == .all ? Self.rules : [BrokenLinkRule()]
         var findings: [Finding] = []
         // Rules are independent readers of one context: run them side by side.
-        let perRule = ParallelMap.map(Self.rules.indices.map { $0 }) { Self.rules[$0].findings(in: context) }
+        let perRule = ParallelMap.map(rules.indices.map { $0 }) { rules[$0].findings(in: context) }
         for ruleFindings in perRule {
             for var finding in ruleFindings {
                 switch levels[finding.rule] {

@@ -7,7 +7,7 @@ import TendVault
 public enum SitePipeline {
     public struct Result: Sendable {
         public var summary: SiteBuildSummary
-        /// The full lint report of the vault that was built.
+        /// The lint report of the vault that was built (of the rules `lintScope` asked for).
         public var report: LintReport
         /// Findings that mean "a link on the site goes nowhere".
         public var unresolved: [Finding]
@@ -22,7 +22,8 @@ public enum SitePipeline {
     public static let unresolvedRules: Set<String> = ["broken-link", "broken-heading", "broken-block", "broken-embed"]
 
     /// `makeOptions` receives the loaded configuration (for `site.base-url`).
-    public static func run(vaultRoot: String, configPath: String?, asOf: CivilDate,
+    /// `lintScope`: `tend build` reports only unresolved links, `tend serve` every finding.
+    public static func run(vaultRoot: String, configPath: String?, asOf: CivilDate, lintScope: Linter.Scope = .all,
                            makeOptions: (VaultConfig) -> SiteOptions) throws(VaultError) -> Result {
         var clock = PhaseClock(start: DispatchTime.now())
         let config = try VaultConfig.load(vaultRoot: vaultRoot, explicitPath: configPath)
@@ -32,8 +33,8 @@ public enum SitePipeline {
         let gitDates = config.freshness.source == .git ? try GitHistory.lastCommitDates(vaultRoot: vaultRoot) : [:]
         let resolved = ResolvedVault(vault: vault)
         clock.mark("load and resolve")
-        let report = linter.lint(resolved, gitDates: gitDates)
         let context = LintContext(resolved: resolved, config: config, asOf: asOf, gitDates: gitDates)
+        let report = linter.lint(context, scope: lintScope)
         clock.mark("lint")
         let options = makeOptions(config)
         let summary = try SiteBuilder(context: context, options: options).build()

@@ -51,4 +51,18 @@ import VaultGenerator
         #expect(report.findings.filter { Self.plantedRules.contains($0.rule) || $0.rule == "review-due-soon" }.isEmpty)
         #expect(report.summary.notes == 150)
     }
+
+    /// `tend build` lints only for unresolved links: exactly the broken-* findings of a full
+    /// run, and nothing else.
+    @Test func unresolvedLinksScopeFindsTheBrokenFindingsOfAFullRun() throws {
+        let generated = VaultGenerator(noteCount: 200, seed: 7, brokenPercent: 5).generate()
+        let linter = try Linter(config: VaultConfig(), asOf: RuleHarness.day(VaultGenerator.asOf))
+        let context = LintContext(resolved: ResolvedVault(vault: Vault.make(generated.files)), config: VaultConfig(),
+                                  asOf: RuleHarness.day(VaultGenerator.asOf))
+        let full = linter.lint(context).findings
+        let scoped = linter.lint(context, scope: .unresolvedLinks).findings
+        #expect(full.contains { !Self.brokenRules.contains($0.rule) }, "the full run must find more kinds, or this proves little")
+        #expect(!scoped.isEmpty)
+        #expect(scoped.places == full.filter { Self.brokenRules.contains($0.rule) }.places)
+    }
 }
