@@ -32,14 +32,15 @@ public struct SearchIndex: Sendable {
     /// Term counts of one page, weighted: 100 per title hit, 10 per heading hit, body hits up to 9.
     static func scores(title: String, headings: [String], bodyHTML: String) -> [(term: String, score: Int)] {
         // Three counters packed in one Int: title << 40, headings << 20, body.
-        var counts = TermCounter()
+        var counts = TermCounts()
         SearchTerms.forEach(in: title) { counts.add($0, weight: 1 << 40) }
         for heading in headings { SearchTerms.forEach(in: heading) { counts.add($0, weight: 1 << 20) } }
         var html = bodyHTML
         html.withUTF8 { bytes in SearchTerms.forEach(in: bytes, skippingMarkup: true) { counts.add($0, weight: 1) } }
-        return counts.map { packed in
+        return counts.counts.indices.map { entry in
+            let packed = counts.counts[entry]
             let title = packed >> 40, headings = (packed >> 20) & 0xFFFFF, body = packed & 0xFFFFF
-            return 100 * title + 10 * headings + min(body, 9)
+            return (counts.terms.term(entry), 100 * title + 10 * headings + min(body, 9))
         }
     }
 
@@ -56,43 +57,45 @@ public struct SearchIndex: Sendable {
     /// `docs.json` and the shards, as file name → contents.
     ///
     /// Terms are merged per bucket (the term's first byte) on all cores: each document's
-    /// terms are split into buckets first, then each bucket gathers its postings and writes
+    /// terms are grouped by bucket first, then each bucket gathers its postings and writes
     /// its shards independently.
     static func files(for documents: [Document]) -> [(String, String)] {
         let bucketCount = 64
-        let perDocument: [[[(String, Int)]]] = ParallelMap.map(Array(documents.indices)) { doc in
-            var buckets = [[(String, Int)]](repeating: [], count: bucketCount)
-            for (term, score) in documents[doc].scores {
-                buckets[Int(term.utf8.first ?? 0) % bucketCount].append((term, score))
-            }
-            return buckets
-        }
+        let grouped = ParallelMap.map(documents) { BucketedTerms($0.scores, bucketCount: bucketCount) }
         let shardFiles: [[(String, String)]] = ParallelMap.map(Array(0..<bucketCount)) { bucket in
-            var postings: [String: [(doc: Int, score: Int)]] = [:]
-            for (doc, buckets) in perDocument.enumerated() {
-                for (term, score) in buckets[bucket] { postings[term, default: []].append((doc, score)) }
-            }
-            var shards: [String: [(String, ArraySlice<(doc: Int, score: Int)>)]] = [:]
-            for (term, list) in postings {
-                let best = list.sorted { $0.score != $1.score ? $0.score > $1.score : $0.doc < $1.doc }.prefix(postingsPerTerm)
-                shards[shard(of: term), default: []].append((term, best))
-            }
-            return shards.map { name, terms in
-                var text = "{"
-                for (index, (term, list)) in terms.sorted(by: { $0.0 < $1.0 }).enumerated() {
-                    if index > 0 { text += "," }
-                    text += JSONString.quote(term) + ":["
-                    var first = true
-                    for posting in list {
-                        if !first { text += "," }
-                        first = false
-                        text += String(posting.doc)
-                        text += ","
-                        text += String(posting.score)
-                    }
-                    text += "]"
+            var terms = TermTable(capacity: 4096)
+            var postings: [[(doc: Int32, score: Int32)]] = []
+            for (doc, group) in grouped.enumerated() {
+                for (term, score) in group.bucket(bucket) {
+                    let entry = terms.entry(term)
+                    if entry == postings.count { postings.append([]) }
+                    postings[entry].append((Int32(doc), Int32(score)))
                 }
-                return ("search/terms/\(name).json", text + "}\n")
+            }
+            var shards: [String: [(term: String, entry: Int)]] = [:]
+            for entry in 0..<terms.count {
+                let term = terms.term(entry)
+                shards[shard(of: term), default: []].append((term, entry))
+            }
+            return shards.map { name, entries in
+                var json: [UInt8] = [UInt8(ascii: "{")]
+                for (index, (term, entry)) in entries.sorted(by: { $0.term < $1.term }).enumerated() {
+                    if index > 0 { json.append(UInt8(ascii: ",")) }
+                    // A term is letters and digits only: nothing to escape.
+                    json.append(UInt8(ascii: "\""))
+                    json.append(contentsOf: term.utf8)
+                    json.append(contentsOf: "\":[".utf8)
+                    let best = postings[entry].sorted { $0.score != $1.score ? $0.score > $1.score : $0.doc < $1.doc }
+                    for (number, posting) in best.prefix(postingsPerTerm).enumerated() {
+                        if number > 0 { json.append(UInt8(ascii: ",")) }
+                        appendDecimal(Int(posting.doc), to: &json)
+                        json.append(UInt8(ascii: ","))
+                        appendDecimal(Int(posting.score), to: &json)
+                    }
+                    json.append(UInt8(ascii: "]"))
+                }
+                json.append(contentsOf: "}\n".utf8)
+                return ("search/terms/\(name).json", String(decoding: json, as: UTF8.self))
             }
         }
         // One shard name can collect terms from several buckets only if its first character
@@ -134,4 +137,58 @@ public struct SearchIndex: Sendable {
         }
         return files
     }
+}
+
+/// Weighted counts of one page's terms.
+private struct TermCounts {
+    var terms = TermTable()
+    var counts: [Int] = []
+
+    mutating func add(_ term: UnsafeBufferPointer<UInt8>, weight: Int) {
+        let entry = terms.entry(term)
+        if entry == counts.count { counts.append(0) }
+        counts[entry] += weight
+    }
+}
+
+/// One document's terms grouped by bucket: `bucket(b)` lists the terms whose first byte
+/// falls in bucket `b`, without an array per bucket.
+private struct BucketedTerms: Sendable {
+    private let terms: [(term: String, score: Int)]
+    /// `ends[b]..<ends[b + 1]` is bucket `b`'s part of `terms`.
+    private let ends: [Int32]
+
+    init(_ scores: [(term: String, score: Int)], bucketCount: Int) {
+        var keys: [Int] = []
+        keys.reserveCapacity(scores.count)
+        var ends = [Int32](repeating: 0, count: bucketCount + 1)
+        for (term, _) in scores {
+            let key = Int(term.utf8.first ?? 0) % bucketCount
+            keys.append(key)
+            ends[key + 1] += 1
+        }
+        for bucket in 0..<bucketCount { ends[bucket + 1] += ends[bucket] }
+        var next = ends
+        var ordered = scores
+        for (index, entry) in scores.enumerated() {
+            ordered[Int(next[keys[index]])] = entry
+            next[keys[index]] += 1
+        }
+        terms = ordered
+        self.ends = ends
+    }
+
+    func bucket(_ bucket: Int) -> ArraySlice<(term: String, score: Int)> {
+        terms[Int(ends[bucket])..<Int(ends[bucket + 1])]
+    }
+}
+
+/// Appends a non-negative integer's decimal digits.
+private func appendDecimal(_ value: Int, to output: inout [UInt8]) {
+    guard value >= 10 else {
+        output.append(UInt8(ascii: "0") + UInt8(value))
+        return
+    }
+    appendDecimal(value / 10, to: &output)
+    output.append(UInt8(ascii: "0") + UInt8(value % 10))
 }
