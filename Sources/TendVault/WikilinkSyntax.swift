@@ -98,9 +98,41 @@ public enum WikilinkSyntax {
 
     /// Default display text: the target with empty `#` pieces dropped, joined by ` > ` (§1.1).
     public static func defaultDisplayText(_ target: String) -> String {
-        guard target.utf8.contains(UInt8(ascii: "#")) else { return target }
-        return target.split(separator: "#", omittingEmptySubsequences: true)
-            .map { trim($0) }.filter { !$0.isEmpty }.joined(separator: " > ")
+        var copy = target
+        let ascii = copy.withUTF8 { bytes -> String?? in
+            guard bytes.contains(UInt8(ascii: "#")) else { return .some(nil) }
+            // `#` and U+20E3 make one Character (a keycap): only ASCII text splits on bytes.
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            return .some(asciiDisplayText(bytes))
+        }
+        switch ascii {
+        case .some(nil): return target
+        case .some(let text?): return text
+        case nil:
+            return target.split(separator: "#", omittingEmptySubsequences: true)
+                .map { trim($0) }.filter { !$0.isEmpty }.joined(separator: " > ")
+        }
+    }
+
+    /// `defaultDisplayText` on bytes: splitting on Characters costs thousands of instructions
+    /// a link, and pages have dozens.
+    private static func asciiDisplayText(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + 8)
+        var start = 0
+        while start <= bytes.count {
+            var end = start
+            while end < bytes.count && bytes[end] != UInt8(ascii: "#") { end += 1 }
+            var lower = start, upper = end
+            while lower < upper && isASCIISpace(bytes[lower]) { lower += 1 }
+            while upper > lower && isASCIISpace(bytes[upper - 1]) { upper -= 1 }
+            if lower < upper {
+                if !output.isEmpty { output.append(contentsOf: [0x20, UInt8(ascii: ">"), 0x20]) }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[lower..<upper]))
+            }
+            start = end + 1
+        }
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// `300`, `300x200`, ` 300 x 200 ` → a size; `300px` → nil (spec §9 cases 54–58).

@@ -284,3 +284,13 @@ private let embedResolutionCases: [ResolutionCase] = [
 func specEmbedResolution(_ testCase: ResolutionCase) {
     Spec.check(knownIssue: testCase.knownIssue) { testCase.run() }
 }
+
+// §1.1 default display text: the byte path (ASCII targets) and the Character path agree.
+@Test("§1.1 default display text", arguments: [
+    ("Note", "Note"), ("Note#Heading", "Note > Heading"), ("Note#Heading#Sub", "Note > Heading > Sub"),
+    ("#Heading", "Heading"), ("Note#", "Note"), ("Note##x", "Note > x"), ("Note# Heading \t", "Note > Heading"),
+    (" # ", ""), ("Café#Résumé", "Café > Résumé"), ("a#\u{20E3}b", "a#\u{20E3}b"), ("Note#\u{A0}x\u{A0}", "Note > x"),
+])
+func defaultDisplayText(target: String, expected: String) {
+    #expect(WikilinkSyntax.defaultDisplayText(target) == expected)
+}
