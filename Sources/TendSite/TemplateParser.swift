@@ -27,7 +27,7 @@ struct TemplateParser {
         }
         while cursor < bytes.count {
             guard let tagStart = find("{{", from: cursor) else {
-                append(.text(string(cursor..<bytes.count)))
+                append(.text(text(cursor..<bytes.count)))
                 break
             }
             let (line, column) = position(of: tagStart)
@@ -56,13 +56,13 @@ struct TemplateParser {
             // A standalone section, comment or partial tag takes its whole line with it.
             var textEnd = tagStart
             var next = tagEnd
-            var indent = ""
+            var indent: [UInt8] = []
             if kind != .variable && kind != .unescaped, let (lineStart, lineEnd) = standaloneLine(tagStart, tagEnd) {
-                indent = string(lineStart..<tagStart)
+                indent = Array(bytes[lineStart..<tagStart])
                 textEnd = lineStart
                 next = lineEnd < bytes.count ? lineEnd + 1 : lineEnd
             }
-            if textEnd > cursor { append(.text(string(cursor..<textEnd))) }
+            if textEnd > cursor { append(.text(text(cursor..<textEnd))) }
             cursor = next
             switch kind {
             case .comment:
@@ -146,6 +146,11 @@ struct TemplateParser {
 
     private func string(_ range: Range<Int>) -> String {
         String(decoding: bytes[range], as: UTF8.self)
+    }
+
+    /// Literal text as bytes, with invalid UTF-8 replaced as `String(decoding:)` does.
+    private func text(_ range: Range<Int>) -> [UInt8] {
+        Array(string(range).utf8)
     }
 }
 
