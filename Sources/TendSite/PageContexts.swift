@@ -4,7 +4,9 @@ import TendVault
 
 /// Builds the Mustache context of every kind of page (keys documented in
 /// `site-templates/README.md`). All URLs carry the base path already.
-struct PageContexts: Sendable {
+///
+/// A class: its caches and per-note tables are shared, and pages pass it around a lot.
+final class PageContexts: Sendable {
     let plan: SitePlan
     let tree: FolderTree
     let siteTitle: String
@@ -30,6 +32,8 @@ struct PageContexts: Sendable {
     let plainNodes = SharedCache<Int, TemplateValue>()
     /// The breadcrumbs of note pages, by the note's folder.
     let noteCrumbs = SharedCache<String, TemplateValue>()
+    /// The URL of each folder of `tree`, by folder index.
+    let folderURLs: [String]
     /// `site` and `assets`, the same on every page.
     let siteValue: TemplateValue
     let assetsValue: TemplateValue
@@ -53,6 +57,7 @@ struct PageContexts: Sendable {
             ranks[noteIndex] = rank
         }
         titleRanks = ranks
+        folderURLs = tree.folders.map { URLEncoding.encode(plan.link($0.sitePath)) }
         siteValue = [
             "title": .string(siteTitle), "description": .string(siteDescription), "language": .string(language),
             "home": .string(plan.basePath), "tagsURL": .string(plan.link("/tags/")), "freshnessURL": .string(plan.link("/freshness/")),
@@ -66,7 +71,7 @@ struct PageContexts: Sendable {
 
     func common(kind: String, title: String, description: String, sitePath: String,
                 currentNote: Int? = nil, folderPath: String? = nil) -> TemplateValue {
-        let url = HTMLEscaping.encodeURL(plan.link(sitePath))
+        let url = URLEncoding.encode(plan.link(sitePath))
         var context: TemplateValue = [
             "site": siteValue,
             "assets": assetsValue,
@@ -97,8 +102,8 @@ struct PageContexts: Sendable {
     }
 
     func folderURL(_ path: String) -> String {
-        let sitePath = tree.folder(path: path).map { tree.folders[$0].sitePath } ?? FolderTree.sitePath(ofFolder: path)
-        return HTMLEscaping.encodeURL(plan.link(sitePath))
+        if let folder = tree.folder(path: path) { return folderURLs[folder] }
+        return URLEncoding.encode(plan.link(FolderTree.sitePath(ofFolder: path)))
     }
 
     // MARK: Notes
@@ -109,7 +114,7 @@ struct PageContexts: Sendable {
         var context = common(kind: isHome ? "home" : "note", title: titles[noteIndex], description: description,
                              sitePath: plan.urls[plan.resolved.noteFiles[noteIndex]] ?? "/", currentNote: noteIndex)
         let toc: [TemplateValue] = note.headings.filter { $0.isLinkable && $0.level >= 2 }.map {
-            ["level": .int($0.level), "text": .string(HeadingLabel.text($0.plainText)), "anchor": .string(HTMLEscaping.encodeURL($0.anchor)), "indent": .int($0.level - 2)]
+            ["level": .int($0.level), "text": .string(HeadingLabel.text($0.plainText)), "anchor": .string(URLEncoding.encode($0.anchor)), "indent": .int($0.level - 2)]
         }
         context.set("toc", .list(toc))
         context.set("hasToc", .bool(toc.count >= 2))
@@ -118,13 +123,13 @@ struct PageContexts: Sendable {
         context.set("hasBacklinks", .bool(!backlinks.isEmpty))
         var seenTags: Set<String> = []
         let tags: [TemplateValue] = note.tags.filter { !$0.inComment && seenTags.insert($0.key).inserted }.map {
-            ["name": .string($0.name), "url": .string(HTMLEscaping.encodeURL(plan.link(TagPages.path(forTag: $0.key)))),
+            ["name": .string($0.name), "url": .string(URLEncoding.encode(plan.link(TagPages.path(forTag: $0.key)))),
              "isTodo": .bool($0.key == "todo" || $0.key.hasPrefix("todo/"))]
         }
         context.set("tags", .list(tags))
         context.set("hasTags", .bool(!tags.isEmpty))
         context.set("review", review(noteIndex))
-        context.set("editURL", .string(editURL.map { $0 + HTMLEscaping.encodeURL(note.path) } ?? ""))
+        context.set("editURL", .string(editURL.map { $0 + URLEncoding.encode(note.path) } ?? ""))
         context.set("note", ["title": .string(titles[noteIndex]), "description": .string(description), "path": .string(note.path),
                              "html": .string(html), "aliases": .list(note.aliases.map { .string($0) })])
         return context
@@ -166,7 +171,7 @@ struct PageContexts: Sendable {
         var context = common(kind: "folder", title: folder.name, description: "Pages in \(folder.path)",
                              sitePath: FolderTree.sitePath(ofFolder: folder.path), folderPath: folder.path)
         var entries: [TemplateValue] = folder.subfolders.map {
-            ["title": .string(tree.folders[$0].name), "url": .string(folderURL(tree.folders[$0].path)), "isFolder": true,
+            ["title": .string(tree.folders[$0].name), "url": .string(folderURLs[$0]), "isFolder": true,
              "description": "", "reviewState": ""]
         }
         for noteIndex in folder.notes {
@@ -190,7 +195,7 @@ struct PageContexts: Sendable {
     }
 
     func tagURL(_ key: String) -> String {
-        HTMLEscaping.encodeURL(plan.link(TagPages.path(forTag: key)))
+        URLEncoding.encode(plan.link(TagPages.path(forTag: key)))
     }
 
     func tagPage(_ entry: TagPages.Entry, all: TagPages) -> TemplateValue {

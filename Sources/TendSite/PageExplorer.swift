@@ -15,22 +15,23 @@ extension PageContexts {
         // Past the folder's listing limit: list this page's note just before "N more…".
         guard let folder = tree.folder(path: openFolder) else { return shared }
         let hidden = tree.folders[folder].notes.count - Self.explorerLimit
-        let more = templates.renderBytes("explorer-node", context: moreNode(count: hidden, folder: openFolder))
-        let fewer = templates.renderBytes("explorer-node", context: moreNode(count: hidden - 1, folder: openFolder))
+        let more = templates.renderBytes("explorer-node", context: moreNode(count: hidden, url: folderURLs[folder]))
+        let fewer = templates.renderBytes("explorer-node", context: moreNode(count: hidden - 1, url: folderURLs[folder]))
         return shared.replacingFirst(more, with: current + fewer) ?? shared
     }
 
-    private func moreNode(count: Int, folder: String) -> TemplateValue {
+    private func moreNode(count: Int, url: String) -> TemplateValue {
         ["title": "", "isFolder": false, "isCurrent": false, "isOpen": false, "children": [],
-         "more": ["count": .int(count), "url": .string(folderURL(folder))]]
+         "more": ["count": .int(count), "url": .string(url)]]
     }
 
     private func explorerNode(_ noteIndex: Int, isCurrent: Bool) -> TemplateValue {
-        let make = { () -> TemplateValue in
-            ["title": .string(titles[noteIndex]), "url": .string(plan.href(note: noteIndex) ?? ""), "isFolder": false,
-             "isCurrent": .bool(isCurrent), "isOpen": false, "children": []]
-        }
-        return isCurrent ? make() : plainNodes.value(for: noteIndex, make)
+        isCurrent ? makeExplorerNode(noteIndex, isCurrent: true) : plainNodes.value(for: noteIndex) { makeExplorerNode(noteIndex, isCurrent: false) }
+    }
+
+    private func makeExplorerNode(_ noteIndex: Int, isCurrent: Bool) -> TemplateValue {
+        ["title": .string(titles[noteIndex]), "url": .string(plan.href(note: noteIndex) ?? ""), "isFolder": false,
+         "isCurrent": .bool(isCurrent), "isOpen": false, "children": []]
     }
 
     private func explorerNodes(folder index: Int, openPath: String, currentNote: Int?) -> [TemplateValue] {
@@ -40,7 +41,7 @@ extension PageContexts {
             let child = tree.folders[subfolder]
             let isOpen = openPath == child.path || openPath.hasPrefix(child.path + "/")
             nodes.append([
-                "title": .string(child.name), "url": .string(folderURL(child.path)), "isFolder": true,
+                "title": .string(child.name), "url": .string(folderURLs[subfolder]), "isFolder": true,
                 "isCurrent": false, "isOpen": .bool(isOpen),
                 "children": .list(isOpen ? explorerNodes(folder: subfolder, openPath: openPath, currentNote: currentNote) : []),
             ])
@@ -55,7 +56,7 @@ extension PageContexts {
             nodes.append(explorerNode(noteIndex, isCurrent: noteIndex == currentNote))
         }
         if folder.notes.count > listed.count {
-            nodes.append(moreNode(count: folder.notes.count - listed.count, folder: folder.path))
+            nodes.append(moreNode(count: folder.notes.count - listed.count, url: folderURLs[index]))
         }
         return nodes
     }
