@@ -30,6 +30,8 @@ final class PageContexts: Sendable {
     let titleRanks: [Int]
     /// Each published note's explorer node when it is not the current page, made when first asked.
     let plainNodes = SharedCache<Int, TemplateValue>()
+    /// Tag page URLs by tag key: slugging a tag costs more than looking it up.
+    let tagURLs = SharedCache<String, String>()
     /// The breadcrumbs of note pages, by the note's folder.
     let noteCrumbs = SharedCache<String, TemplateValue>()
     /// The URL of each folder of `tree`, by folder index.
@@ -123,7 +125,7 @@ final class PageContexts: Sendable {
         context.set("hasBacklinks", .bool(!backlinks.isEmpty))
         var seenTags: Set<String> = []
         let tags: [TemplateValue] = note.tags.filter { !$0.inComment && seenTags.insert($0.key).inserted }.map {
-            ["name": .string($0.name), "url": .string(URLEncoding.encode(plan.link(TagPages.path(forTag: $0.key)))),
+            ["name": .string($0.name), "url": .string(tagURL($0.key)),
              "isTodo": .bool($0.key == "todo" || $0.key.hasPrefix("todo/"))]
         }
         context.set("tags", .list(tags))
@@ -195,7 +197,7 @@ final class PageContexts: Sendable {
     }
 
     func tagURL(_ key: String) -> String {
-        URLEncoding.encode(plan.link(TagPages.path(forTag: key)))
+        tagURLs.value(for: key) { URLEncoding.encode(plan.link(TagPages.path(forTag: key))) }
     }
 
     func tagPage(_ entry: TagPages.Entry, all: TagPages) -> TemplateValue {

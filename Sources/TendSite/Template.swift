@@ -8,7 +8,7 @@
 /// swift-mustache's `{{.x}}` (current context only) and its `empty(x)` / `equalzero(x)`
 /// transforms. Standalone section, comment and partial tags drop their line, as the spec says.
 struct Template: Sendable {
-    indirect enum Node: Sendable {
+    enum Node: Sendable {
         /// Literal text, as UTF-8 bytes: pages are rendered into a byte buffer.
         case text([UInt8])
         case variable(Name, escaped: Bool)
@@ -22,8 +22,13 @@ struct Template: Sendable {
     struct Name: Sendable, Equatable {
         var path: [String]
         var currentOnly: Bool
-        var transform: String?
-        var source: String
+        var transform: Transform?
+    }
+
+    enum Transform: Sendable, Equatable {
+        case empty, equalZero
+        /// A transform Tend does not know: the name's value is null.
+        case unknown
     }
 
     struct ParseError: Error {

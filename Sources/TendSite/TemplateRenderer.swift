@@ -21,8 +21,10 @@ struct TemplateRenderer {
     }
 
     private func render(_ nodes: [Template.Node], _ stack: inout [TemplateValue], into output: inout [UInt8], depth: Int) {
-        for node in nodes {
-            switch node {
+        // Nodes by index: a `switch` on `nodes[index]` borrows the payloads, where a
+        // `for node in nodes` loop copies each node (retains and releases every payload).
+        for index in nodes.indices {
+            switch nodes[index] {
             case .text(let text):
                 output += text
             case .variable(let name, let escaped):
@@ -102,45 +104,49 @@ struct TemplateRenderer {
     }
 
     private func lookup(_ name: Template.Name, _ stack: [TemplateValue]) -> TemplateValue {
-        var value = resolve(name, stack)
-        if let transform = name.transform {
-            switch transform {
-            case "empty":
-                switch value {
-                case .null: value = true
-                case .list(let items): value = .bool(items.isEmpty)
-                case .string(let text): value = .bool(text.isEmpty)
-                case .utf8(let bytes): value = .bool(bytes.isEmpty)
-                case .object(let fields): value = .bool(fields.isEmpty)
-                case .bool(let flag): value = .bool(!flag)
-                case .int: value = false
-                }
-            case "equalzero":
-                if case .int(let number) = value { value = .bool(number == 0) } else { value = false }
-            default:
-                value = .null
+        let value = resolve(name, stack)
+        guard let transform = name.transform else { return value }
+        switch transform {
+        case .empty:
+            switch value {
+            case .null: return true
+            case .list(let items): return .bool(items.isEmpty)
+            case .string(let text): return .bool(text.isEmpty)
+            case .utf8(let bytes): return .bool(bytes.isEmpty)
+            case .object(let fields): return .bool(fields.isEmpty)
+            case .bool(let flag): return .bool(!flag)
+            case .int: return false
             }
+        case .equalZero:
+            if case .int(let number) = value { return .bool(number == 0) }
+            return false
+        case .unknown:
+            return .null
         }
-        return value
     }
 
     private func resolve(_ name: Template.Name, _ stack: [TemplateValue]) -> TemplateValue {
-        guard let first = name.path.first else { return stack.last ?? .null }
-        var value: TemplateValue?
+        guard !name.path.isEmpty else { return stack.last ?? .null }
+        var current: TemplateValue
         if name.currentOnly {
-            value = stack.last?[first]
+            guard let found = stack[stack.count - 1][name.path[0]] else { return .null }
+            current = found
         } else {
-            for context in stack.reversed() {
-                if let found = context[first] {
-                    value = found
+            var level = stack.count - 1
+            while true {
+                guard level >= 0 else { return .null }
+                if let found = stack[level][name.path[0]] {
+                    current = found
                     break
                 }
+                level -= 1
             }
         }
-        guard var current = value else { return .null }
-        for key in name.path.dropFirst() {
-            guard let next = current[key] else { return .null }
+        var part = 1
+        while part < name.path.count {
+            guard let next = current[name.path[part]] else { return .null }
             current = next
+            part += 1
         }
         return current
     }
