@@ -4,19 +4,33 @@ import Glibc
 import Darwin
 #endif
 
-/// Finding bytes in rendered pages, which are built as byte arrays.
+/// Finding bytes in rendered pages, which are built as byte arrays (glibc's `memmem` is
+/// hidden from Swift behind `_GNU_SOURCE`).
 extension Array where Element == UInt8 {
-    /// Offset of the first occurrence of `needle`, found with `memchr` and `memcmp`
-    /// (glibc's `memmem` is hidden from Swift behind `_GNU_SOURCE`).
-    func firstOffset(of needle: [UInt8]) -> Int? {
-        withUnsafeBufferPointer { hay in
+    /// Roughly how often each byte value occurs, for `firstOffset(of:byteCounts:)`: every
+    /// eighth byte is counted, as only telling rare bytes from common ones matters there.
+    var byteCounts: [Int] {
+        var counts = [Int](repeating: 0, count: 256)
+        for index in stride(from: 0, to: count, by: 8) { counts[Int(self[index])] += 1 }
+        return counts
+    }
+
+    /// Offset of the first occurrence of `needle`, given how often each byte value occurs
+    /// in the array: `memchr` looks for the needle's rarest byte, not its first (in HTML
+    /// mostly a `<`, found every few dozen bytes). The counts only steer the search.
+    func firstOffset(of needle: [UInt8], byteCounts: [Int]) -> Int? {
+        guard !needle.isEmpty, needle.count <= count else { return nil }
+        var rare = 0
+        for index in needle.indices where byteCounts[Int(needle[index])] < byteCounts[Int(needle[rare])] { rare = index }
+        return withUnsafeBufferPointer { hay in
             needle.withUnsafeBufferPointer { pin in
-                guard let hayBase = hay.baseAddress, let pinBase = pin.baseAddress, pin.count > 0, pin.count <= hay.count else { return nil }
+                guard let hayBase = hay.baseAddress, let pinBase = pin.baseAddress else { return nil }
+                // Candidate starts grow with the rare byte's offset, so the first match is the first occurrence.
                 var start = 0
                 let last = hay.count - pin.count
                 while start <= last {
-                    guard let found = memchr(hayBase + start, Int32(pin[0]), last - start + 1) else { return nil }
-                    let offset = UnsafeRawPointer(found) - UnsafeRawPointer(hayBase)
+                    guard let found = memchr(hayBase + start + rare, Int32(pin[rare]), last - start + 1) else { return nil }
+                    let offset = UnsafeRawPointer(found) - UnsafeRawPointer(hayBase) - rare
                     if memcmp(hayBase + offset, pinBase, pin.count) == 0 { return offset }
                     start = offset + 1
                 }
@@ -34,16 +48,5 @@ extension Array where Element == UInt8 {
             offset -= 1
         }
         return nil
-    }
-
-    /// The bytes with the first occurrence of `target` replaced, or nil when there is none.
-    func replacingFirst(_ target: [UInt8], with replacement: [UInt8]) -> [UInt8]? {
-        guard let offset = firstOffset(of: target) else { return nil }
-        var result: [UInt8] = []
-        result.reserveCapacity(count - target.count + replacement.count)
-        result += self[..<offset]
-        result += replacement
-        result += self[(offset + target.count)...]
-        return result
     }
 }

@@ -18,7 +18,7 @@ final class PageContexts: Sendable {
     /// Templates for the explorer (nil in tests that only look at contexts).
     let explorerTemplates: TemplateSet?
     /// The explorer of each open folder, as bytes (see `PageExplorer.swift`).
-    let explorerCache = SharedCache<String, [UInt8]>()
+    let explorerCache = SharedCache<String, SharedExplorer>()
     /// Entries listed per folder in the explorer; the rest are on the folder's page.
     static let explorerLimit = 50
 
@@ -30,6 +30,8 @@ final class PageContexts: Sendable {
     let titleRanks: [Int]
     /// Each published note's explorer node when it is not the current page, made when first asked.
     let plainNodes = SharedCache<Int, TemplateValue>()
+    /// Each note's entry in the backlinks of the notes it links to, made when first asked.
+    let backlinkEntries = SharedCache<Int, TemplateValue>()
     /// Tag page URLs by tag key: slugging a tag costs more than looking it up.
     let tagURLs = SharedCache<String, String>()
     /// The breadcrumbs of note pages, by the note's folder.
@@ -146,7 +148,9 @@ final class PageContexts: Sendable {
         entries.reserveCapacity(sources.count)
         var previous = -1
         for source in sources where source != previous {
-            entries.append(["title": .string(titles[source]), "url": .string(plan.href(note: source) ?? ""), "path": .string(notes[source].path)])
+            entries.append(backlinkEntries.value(for: source) {
+                ["title": .string(titles[source]), "url": .string(plan.href(note: source) ?? ""), "path": .string(notes[source].path)]
+            })
             previous = source
         }
         return entries

@@ -14,11 +14,17 @@ struct PageBytesTests {
         }
     }
 
-    @Test func replacingFirstReplacesOnlyTheFirst() {
-        let bytes = Array("<li>a</li><li>a</li>".utf8)
-        #expect(bytes.replacingFirst(Array("<li>a</li>".utf8), with: Array("<b>".utf8)) == Array("<b><li>a</li>".utf8))
-        #expect(bytes.replacingFirst(Array("<li>c</li>".utf8), with: Array("<b>".utf8)) == nil)
-        #expect(bytes.replacingFirst([], with: Array("x".utf8)) == nil)
+    @Test(arguments: [
+        ("<li>a</li><li>Zb</li><li>Zb</li>", "<li>Zb</li>", 10),
+        ("aaaab", "ab", 3),
+        ("<li>a</li>", "<li>a</li>", 0),
+        ("<li>a</li>", "<li>b</li>", nil),
+        ("<li>a</li>", "", nil),
+        ("ab", "abc", nil),
+    ] as [(String, String, Int?)])
+    func firstOffsetFindsTheFirstOccurrence(haystack: String, needle: String, offset: Int?) {
+        let bytes = Array(haystack.utf8)
+        #expect(bytes.firstOffset(of: Array(needle.utf8), byteCounts: bytes.byteCounts) == offset)
     }
 
     @Test func lastOffsetFindsTheLastOccurrence() {
