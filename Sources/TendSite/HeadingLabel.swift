@@ -6,7 +6,9 @@ import TendVault
 /// `$math$` delimiters, a trailing `^block-id`).
 enum HeadingLabel {
     static func text(_ plain: String) -> String {
-        guard plain.contains(where: { "[=%$^".contains($0) }) else { return plain }
+        // Most headings hold none of these: a byte scan says so without walking characters.
+        guard plain.utf8.contains(where: { $0 == 91 || $0 == 61 || $0 == 37 || $0 == 36 || $0 == 94 }),
+              plain.contains(where: { "[=%$^".contains($0) }) else { return plain }
         var result = ""
         var rest = Substring(plain)
         while !rest.isEmpty {

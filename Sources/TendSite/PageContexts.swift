@@ -4,7 +4,9 @@ import TendVault
 
 /// Builds the Mustache context of every kind of page (keys documented in
 /// `site-templates/README.md`). All URLs carry the base path already.
-struct PageContexts: Sendable {
+///
+/// A class: its caches and per-note tables are shared, and pages pass it around a lot.
+final class PageContexts: Sendable {
     let plan: SitePlan
     let tree: FolderTree
     let siteTitle: String
@@ -15,7 +17,8 @@ struct PageContexts: Sendable {
     let assetVersion: String
     /// Templates for the explorer (nil in tests that only look at contexts).
     let explorerTemplates: TemplateSet?
-    let explorerCache = SharedCache<String, String>()
+    /// The explorer of each open folder, as bytes (see `PageExplorer.swift`).
+    let explorerCache = SharedCache<String, SharedExplorer>()
     /// Entries listed per folder in the explorer; the rest are on the folder's page.
     static let explorerLimit = 50
 
@@ -23,9 +26,21 @@ struct PageContexts: Sendable {
     /// Per note index, computed once: a `Note` is a large value, and pages ask for these often.
     let titles: [String]
     let descriptions: [String]
-    let sortKeys: [String]
+    /// Each note's place in the order by lower-cased title (then index), for sorting backlinks.
+    let titleRanks: [Int]
     /// Each published note's explorer node when it is not the current page, made when first asked.
     let plainNodes = SharedCache<Int, TemplateValue>()
+    /// Each note's entry in the backlinks of the notes it links to, made when first asked.
+    let backlinkEntries = SharedCache<Int, TemplateValue>()
+    /// Tag page URLs by tag key: slugging a tag costs more than looking it up.
+    let tagURLs = SharedCache<String, String>()
+    /// The breadcrumbs of note pages, by the note's folder.
+    let noteCrumbs = SharedCache<String, TemplateValue>()
+    /// The URL of each folder of `tree`, by folder index.
+    let folderURLs: [String]
+    /// `site` and `assets`, the same on every page.
+    let siteValue: TemplateValue
+    let assetsValue: TemplateValue
 
     init(plan: SitePlan, tree: FolderTree, siteTitle: String, siteDescription: String, language: String,
          origin: String?, editURL: String?, assetVersion: String, templates: TemplateSet? = nil) {
@@ -40,104 +55,59 @@ struct PageContexts: Sendable {
         self.explorerTemplates = templates
         titles = plan.vault.notes.map(\.title)
         descriptions = plan.vault.notes.map { $0.frontmatter?["description"]?.scalarText ?? "" }
-        sortKeys = titles.map { $0.lowercased() }
+        let sortKeys = titles.map { $0.lowercased() }
+        var ranks = [Int](repeating: 0, count: sortKeys.count)
+        for (rank, noteIndex) in sortKeys.indices.sorted(by: { (sortKeys[$0], $0) < (sortKeys[$1], $1) }).enumerated() {
+            ranks[noteIndex] = rank
+        }
+        titleRanks = ranks
+        folderURLs = tree.folders.map { URLEncoding.encode(plan.link($0.sitePath)) }
+        siteValue = [
+            "title": .string(siteTitle), "description": .string(siteDescription), "language": .string(language),
+            "home": .string(plan.basePath), "tagsURL": .string(plan.link("/tags/")), "freshnessURL": .string(plan.link("/freshness/")),
+            "feedURL": .string(plan.link("/feed.xml")), "searchURL": .string(plan.link("/search/")),
+        ]
+        assetsValue = ["css": .string(plan.link("/assets/style.css") + "?v=" + assetVersion),
+                       "js": .string(plan.link("/assets/site.js") + "?v=" + assetVersion)]
     }
 
     // MARK: Common keys
 
     func common(kind: String, title: String, description: String, sitePath: String,
                 currentNote: Int? = nil, folderPath: String? = nil) -> TemplateValue {
-        let url = plan.link(sitePath)
+        let url = URLEncoding.encode(plan.link(sitePath))
         var context: TemplateValue = [
-            "site": [
-                "title": .string(siteTitle), "description": .string(siteDescription), "language": .string(language),
-                "home": .string(plan.basePath), "tagsURL": .string(plan.link("/tags/")), "freshnessURL": .string(plan.link("/freshness/")),
-                "feedURL": .string(plan.link("/feed.xml")), "searchURL": .string(plan.link("/search/")),
-            ],
-            "assets": ["css": .string(plan.link("/assets/style.css") + "?v=" + assetVersion),
-                       "js": .string(plan.link("/assets/site.js") + "?v=" + assetVersion)],
+            "site": siteValue,
+            "assets": assetsValue,
             "page": ["kind": .string(kind), "isHome": .bool(kind == "home"), "title": .string(title),
-                     "description": .string(description), "url": .string(HTMLEscaping.encodeURL(url)),
-                     "canonical": .string(origin.map { $0 + HTMLEscaping.encodeURL(url) } ?? "")],
+                     "description": .string(description), "url": .string(url),
+                     "canonical": .string(origin.map { $0 + url } ?? "")],
             "generator": "Tend",
         ]
         let openFolder = currentNote.map { notes[$0].folder } ?? folderPath ?? ""
-        context.set("explorerHTML", .string(explorerHTML(openFolder: openFolder, currentNote: currentNote, currentFolder: folderPath)))
-        var crumbs: [TemplateValue] = []
-        if kind != "home" {
-            crumbs.append(["title": "Home", "url": .string(plan.basePath)])
-            let ancestry = FolderTree.ancestry(openFolder)
-            for path in ancestry.dropLast(folderPath != nil ? 1 : 0) {
-                crumbs.append(["title": .string(path.split(separator: "/").last.map(String.init) ?? path), "url": .string(folderURL(path))])
-            }
+        context.set("explorerHTML", .utf8(explorerHTML(openFolder: openFolder, currentNote: currentNote)))
+        if kind == "home" {
+            context.set("breadcrumbs", .list([]))
+        } else if folderPath == nil {
+            context.set("breadcrumbs", noteCrumbs.value(for: openFolder) { breadcrumbs(openFolder, dropLast: 0) })
+        } else {
+            context.set("breadcrumbs", breadcrumbs(openFolder, dropLast: 1))
         }
-        context.set("breadcrumbs", .list(crumbs))
         return context
     }
 
+    /// Home, then the folders from the top down to `folder`, less the last `dropLast`.
+    private func breadcrumbs(_ folder: String, dropLast: Int) -> TemplateValue {
+        var crumbs: [TemplateValue] = [["title": "Home", "url": .string(plan.basePath)]]
+        for path in FolderTree.ancestry(folder).dropLast(dropLast) {
+            crumbs.append(["title": .string(path.split(separator: "/").last.map(String.init) ?? path), "url": .string(folderURL(path))])
+        }
+        return .list(crumbs)
+    }
+
     func folderURL(_ path: String) -> String {
-        let sitePath = tree.folder(path: path).map { tree.folders[$0].sitePath } ?? FolderTree.sitePath(ofFolder: path)
-        return HTMLEscaping.encodeURL(plan.link(sitePath))
-    }
-
-    /// The explorer for a page. Pages in one folder share it: it is rendered once per open
-    /// folder, and the current note's node is rendered twice (plain and current) and swapped.
-    private func explorerHTML(openFolder: String, currentNote: Int?, currentFolder: String?) -> String {
-        guard let templates = explorerTemplates else { return "" }
-        // Folder pages share it too; their own folder is marked by the breadcrumbs, not here.
-        let shared = explorerCache.value(for: openFolder) {
-            templates.render("explorer", context: ["explorer": .list(explorerNodes(folder: 0, openPath: openFolder, currentNote: nil, currentFolder: nil))])
-        }
-        guard let currentNote else { return shared }
-        let plain = templates.render("explorer-node", context: explorerNode(currentNote, isCurrent: false))
-        let current = templates.render("explorer-node", context: explorerNode(currentNote, isCurrent: true))
-        if let replaced = shared.replacingFirst(plain, with: current) { return replaced }
-        // Past the folder's listing limit: list this page's note just before "N more…".
-        guard let folder = tree.folder(path: openFolder) else { return shared }
-        let hidden = tree.folders[folder].notes.count - Self.explorerLimit
-        let more = templates.render("explorer-node", context: moreNode(count: hidden, folder: openFolder))
-        let fewer = templates.render("explorer-node", context: moreNode(count: hidden - 1, folder: openFolder))
-        return shared.replacingFirst(more, with: current + fewer) ?? shared
-    }
-
-    private func moreNode(count: Int, folder: String) -> TemplateValue {
-        ["title": "", "isFolder": false, "isCurrent": false, "isOpen": false, "children": [],
-         "more": ["count": .int(count), "url": .string(folderURL(folder))]]
-    }
-
-    private func explorerNode(_ noteIndex: Int, isCurrent: Bool) -> TemplateValue {
-        let make = { () -> TemplateValue in
-            ["title": .string(titles[noteIndex]), "url": .string(plan.href(note: noteIndex) ?? ""), "isFolder": false,
-             "isCurrent": .bool(isCurrent), "isOpen": false, "children": []]
-        }
-        return isCurrent ? make() : plainNodes.value(for: noteIndex, make)
-    }
-
-    private func explorerNodes(folder index: Int, openPath: String, currentNote: Int?, currentFolder: String?) -> [TemplateValue] {
-        let folder = tree.folders[index]
-        var nodes: [TemplateValue] = []
-        for subfolder in folder.subfolders {
-            let child = tree.folders[subfolder]
-            let isOpen = openPath == child.path || openPath.hasPrefix(child.path + "/")
-            nodes.append([
-                "title": .string(child.name), "url": .string(folderURL(child.path)), "isFolder": true,
-                "isCurrent": .bool(currentFolder == child.path), "isOpen": .bool(isOpen),
-                "children": .list(isOpen ? explorerNodes(folder: subfolder, openPath: openPath, currentNote: currentNote, currentFolder: currentFolder) : []),
-            ])
-        }
-        let limit = Self.explorerLimit
-        // The current note is always listed, also when it is past the limit.
-        var listed = Array(folder.notes.prefix(limit))
-        if let currentNote, folder.notes.count > limit, !listed.contains(currentNote), folder.notes.contains(currentNote) {
-            listed.append(currentNote)
-        }
-        for noteIndex in listed {
-            nodes.append(explorerNode(noteIndex, isCurrent: noteIndex == currentNote))
-        }
-        if folder.notes.count > listed.count {
-            nodes.append(moreNode(count: folder.notes.count - listed.count, folder: folder.path))
-        }
-        return nodes
+        if let folder = tree.folder(path: path) { return folderURLs[folder] }
+        return URLEncoding.encode(plan.link(FolderTree.sitePath(ofFolder: path)))
     }
 
     // MARK: Notes
@@ -148,7 +118,7 @@ struct PageContexts: Sendable {
         var context = common(kind: isHome ? "home" : "note", title: titles[noteIndex], description: description,
                              sitePath: plan.urls[plan.resolved.noteFiles[noteIndex]] ?? "/", currentNote: noteIndex)
         let toc: [TemplateValue] = note.headings.filter { $0.isLinkable && $0.level >= 2 }.map {
-            ["level": .int($0.level), "text": .string(HeadingLabel.text($0.plainText)), "anchor": .string(HTMLEscaping.encodeURL($0.anchor)), "indent": .int($0.level - 2)]
+            ["level": .int($0.level), "text": .string(HeadingLabel.text($0.plainText)), "anchor": .string(URLEncoding.encode($0.anchor)), "indent": .int($0.level - 2)]
         }
         context.set("toc", .list(toc))
         context.set("hasToc", .bool(toc.count >= 2))
@@ -157,13 +127,13 @@ struct PageContexts: Sendable {
         context.set("hasBacklinks", .bool(!backlinks.isEmpty))
         var seenTags: Set<String> = []
         let tags: [TemplateValue] = note.tags.filter { !$0.inComment && seenTags.insert($0.key).inserted }.map {
-            ["name": .string($0.name), "url": .string(HTMLEscaping.encodeURL(plan.link(TagPages.path(forTag: $0.key)))),
+            ["name": .string($0.name), "url": .string(tagURL($0.key)),
              "isTodo": .bool($0.key == "todo" || $0.key.hasPrefix("todo/"))]
         }
         context.set("tags", .list(tags))
         context.set("hasTags", .bool(!tags.isEmpty))
         context.set("review", review(noteIndex))
-        context.set("editURL", .string(editURL.map { $0 + HTMLEscaping.encodeURL(note.path) } ?? ""))
+        context.set("editURL", .string(editURL.map { $0 + URLEncoding.encode(note.path) } ?? ""))
         context.set("note", ["title": .string(titles[noteIndex]), "description": .string(description), "path": .string(note.path),
                              "html": .string(html), "aliases": .list(note.aliases.map { .string($0) })])
         return context
@@ -172,11 +142,18 @@ struct PageContexts: Sendable {
     /// Published notes that link to or embed this one, once each, by title.
     func backlinks(_ noteIndex: Int) -> [TemplateValue] {
         let file = plan.resolved.noteFiles[noteIndex]
-        var sources = Set(plan.resolved.backlinks(toFile: file).map(\.note))
-        sources = sources.filter { plan.isPublished(note: $0) }
-        return sources.sorted { (sortKeys[$0], $0) < (sortKeys[$1], $1) }.map {
-            ["title": .string(titles[$0]), "url": .string(plan.href(note: $0) ?? ""), "path": .string(notes[$0].path)]
+        var sources = plan.resolved.backlinks(toFile: file).map(\.note).filter { plan.isPublished(note: $0) }
+        sources.sort { titleRanks[$0] < titleRanks[$1] }
+        var entries: [TemplateValue] = []
+        entries.reserveCapacity(sources.count)
+        var previous = -1
+        for source in sources where source != previous {
+            entries.append(backlinkEntries.value(for: source) {
+                ["title": .string(titles[source]), "url": .string(plan.href(note: source) ?? ""), "path": .string(notes[source].path)]
+            })
+            previous = source
         }
+        return entries
     }
 
     func review(_ noteIndex: Int) -> TemplateValue {
@@ -200,7 +177,7 @@ struct PageContexts: Sendable {
         var context = common(kind: "folder", title: folder.name, description: "Pages in \(folder.path)",
                              sitePath: FolderTree.sitePath(ofFolder: folder.path), folderPath: folder.path)
         var entries: [TemplateValue] = folder.subfolders.map {
-            ["title": .string(tree.folders[$0].name), "url": .string(folderURL(tree.folders[$0].path)), "isFolder": true,
+            ["title": .string(tree.folders[$0].name), "url": .string(folderURLs[$0]), "isFolder": true,
              "description": "", "reviewState": ""]
         }
         for noteIndex in folder.notes {
@@ -224,7 +201,7 @@ struct PageContexts: Sendable {
     }
 
     func tagURL(_ key: String) -> String {
-        HTMLEscaping.encodeURL(plan.link(TagPages.path(forTag: key)))
+        tagURLs.value(for: key) { URLEncoding.encode(plan.link(TagPages.path(forTag: key))) }
     }
 
     func tagPage(_ entry: TagPages.Entry, all: TagPages) -> TemplateValue {

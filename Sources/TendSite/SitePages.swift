@@ -41,10 +41,10 @@ struct SitePages: Sendable {
 
     func page(_ template: String, _ context: TemplateValue) -> [UInt8] {
         var html = templates.renderPage(template, context: context)
-        if let injectedScript, let close = html.range(of: "</body>", options: .backwards) {
-            html.insert(contentsOf: injectedScript, at: close.lowerBound)
+        if let injectedScript, let close = html.lastOffset(of: Array("</body>".utf8)) {
+            html.insert(contentsOf: injectedScript.utf8, at: close)
         }
-        return Array(html.utf8)
+        return html
     }
 
     /// A note's page and what search needs of it.

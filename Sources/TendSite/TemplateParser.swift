@@ -13,6 +13,8 @@ struct TemplateParser {
 
     private struct Open {
         var name: Template.Name
+        /// The name as written, which the closing tag must repeat.
+        var source: String
         var inverted: Bool
         var nodes: [Template.Node]
         var line: Int
@@ -27,7 +29,7 @@ struct TemplateParser {
         }
         while cursor < bytes.count {
             guard let tagStart = find("{{", from: cursor) else {
-                append(.text(string(cursor..<bytes.count)))
+                append(.text(text(cursor..<bytes.count)))
                 break
             }
             let (line, column) = position(of: tagStart)
@@ -56,13 +58,13 @@ struct TemplateParser {
             // A standalone section, comment or partial tag takes its whole line with it.
             var textEnd = tagStart
             var next = tagEnd
-            var indent = ""
+            var indent: [UInt8] = []
             if kind != .variable && kind != .unescaped, let (lineStart, lineEnd) = standaloneLine(tagStart, tagEnd) {
-                indent = string(lineStart..<tagStart)
+                indent = Array(bytes[lineStart..<tagStart])
                 textEnd = lineStart
                 next = lineEnd < bytes.count ? lineEnd + 1 : lineEnd
             }
-            if textEnd > cursor { append(.text(string(cursor..<textEnd))) }
+            if textEnd > cursor { append(.text(text(cursor..<textEnd))) }
             cursor = next
             switch kind {
             case .comment:
@@ -73,20 +75,21 @@ struct TemplateParser {
                 guard !content.isEmpty else { throw Template.ParseError(line: line, column: column, message: "a partial needs a name") }
                 append(.partial(content, indent: indent))
             case .section, .inverted:
-                stack.append(Open(name: try name(content, line, column), inverted: kind == .inverted, nodes: [], line: line, column: column))
+                stack.append(Open(name: try name(content, line, column), source: content, inverted: kind == .inverted, nodes: [],
+                                  line: line, column: column))
             case .close:
                 guard let open = stack.popLast() else {
                     throw Template.ParseError(line: line, column: column, message: "`{{/\(content)}}` closes no section")
                 }
-                guard open.name.source == content else {
+                guard open.source == content else {
                     throw Template.ParseError(line: line, column: column,
-                                              message: "`{{/\(content)}}` closes `\(open.name.source)`, opened on line \(open.line)")
+                                              message: "`{{/\(content)}}` closes `\(open.source)`, opened on line \(open.line)")
                 }
                 append(.section(open.name, open.nodes, inverted: open.inverted))
             }
         }
         if let open = stack.last {
-            throw Template.ParseError(line: open.line, column: open.column, message: "section `\(open.name.source)` is never closed")
+            throw Template.ParseError(line: open.line, column: open.column, message: "section `\(open.source)` is never closed")
         }
         return nodes
     }
@@ -94,19 +97,23 @@ struct TemplateParser {
     private func name(_ text: String, _ line: Int, _ column: Int) throws(Template.ParseError) -> Template.Name {
         guard !text.isEmpty else { throw Template.ParseError(line: line, column: column, message: "empty tag") }
         var inner = Substring(text)
-        var transform: String?
+        var transform: Template.Transform?
         if let open = inner.firstIndex(of: "("), inner.hasSuffix(")") {
-            transform = String(inner[..<open])
+            switch inner[..<open] {
+            case "empty": transform = .empty
+            case "equalzero": transform = .equalZero
+            default: transform = .unknown
+            }
             inner = inner[inner.index(after: open)..<inner.index(before: inner.endIndex)]
         }
-        if inner == "." { return Template.Name(path: [], currentOnly: false, transform: transform, source: text) }
+        if inner == "." { return Template.Name(path: [], currentOnly: false, transform: transform) }
         let currentOnly = inner.hasPrefix(".")
         if currentOnly { inner = inner.dropFirst() }
         let path = inner.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         guard !path.contains(where: \.isEmpty) else {
             throw Template.ParseError(line: line, column: column, message: "`\(text)` is not a name")
         }
-        return Template.Name(path: path, currentOnly: currentOnly, transform: transform, source: text)
+        return Template.Name(path: path, currentOnly: currentOnly, transform: transform)
     }
 
     /// The tag's line, when nothing but spaces or tabs surround the tag on it.
@@ -146,6 +153,11 @@ struct TemplateParser {
 
     private func string(_ range: Range<Int>) -> String {
         String(decoding: bytes[range], as: UTF8.self)
+    }
+
+    /// Literal text as bytes, with invalid UTF-8 replaced as `String(decoding:)` does.
+    private func text(_ range: Range<Int>) -> [UInt8] {
+        Array(string(range).utf8)
     }
 }
 

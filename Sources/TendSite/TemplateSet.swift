@@ -73,14 +73,25 @@ public struct TemplateSet: Sendable {
     }
 
     /// Renders a page: its own template into `body`, then the layout around it.
-    func renderPage(_ template: String, context: TemplateValue) -> String {
+    func renderPage(_ template: String, context: TemplateValue) -> [UInt8] {
+        var body: [UInt8] = []
+        renderer.render(template, context, into: &body)
         var context = context
-        context.set("body", .string(renderer.render(template, context)))
-        return renderer.render("layout", context)
+        context.set("body", .utf8(body))
+        var page: [UInt8] = []
+        page.reserveCapacity(body.count + 32 * 1024)
+        renderer.render("layout", context, into: &page)
+        return page
     }
 
     /// Renders one template (a partial too) on its own.
     func render(_ template: String, context: TemplateValue) -> String {
         renderer.render(template, context)
+    }
+
+    func renderBytes(_ template: String, context: TemplateValue) -> [UInt8] {
+        var output: [UInt8] = []
+        renderer.render(template, context, into: &output)
+        return output
     }
 }

@@ -1,14 +1,17 @@
 /// A value in a template context: what Mustache can print, test or loop over.
 ///
-/// Typed rather than `[String: Any]` so that a lookup is a dictionary access and a switch,
+/// Typed rather than `[String: Any]` so that a lookup is a key comparison and a switch,
 /// not a chain of dynamic casts: a 10,000-page site looks up a few million names.
 public enum TemplateValue: Sendable {
     case null
     case bool(Bool)
     case int(Int)
     case string(String)
+    /// Text that is already UTF-8 bytes (a rendered page body, the explorer): it behaves
+    /// exactly like `.string` of the same text, and a page appends it without converting.
+    case utf8([UInt8])
     case list([TemplateValue])
-    case object([String: TemplateValue])
+    case object(TemplateObject)
 
     /// Mustache truthiness: `false`, null, an empty list and a missing name are false;
     /// everything else (also `""` and `0`, as in the Mustache spec) is true.
@@ -28,6 +31,7 @@ public enum TemplateValue: Sendable {
         case .bool(let value): return value ? "true" : "false"
         case .int(let value): return String(value)
         case .string(let value): return value
+        case .utf8(let bytes): return String(decoding: bytes, as: UTF8.self)
         case .list, .object: return ""
         }
     }
@@ -40,7 +44,9 @@ public enum TemplateValue: Sendable {
     /// Sets a field of an object (no effect on other values).
     mutating func set(_ key: String, _ value: TemplateValue) {
         if case .object(var fields) = self {
-            fields[key] = value
+            // Drop this value's reference to the fields first, so that they are not copied.
+            self = .null
+            fields.set(key, value)
             self = .object(fields)
         }
     }
@@ -54,10 +60,7 @@ extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral
     public init(arrayLiteral elements: TemplateValue...) { self = .list(elements) }
     public init(nilLiteral: ()) { self = .null }
     public init(dictionaryLiteral elements: (String, TemplateValue)...) {
-        var fields: [String: TemplateValue] = [:]
-        fields.reserveCapacity(elements.count)
-        for (key, value) in elements { fields[key] = value }
-        self = .object(fields)
+        self = .object(TemplateObject(elements))
     }
 }
 

@@ -41,6 +41,29 @@ struct TemplateTests {
         #expect(output == "(a(b))")
     }
 
+    @Test func indentedPartialsIndentEveryLineButAfterCRLF() throws {
+        let templates = ["main": "<ul>\n  {{>items}}\n</ul>\n", "items": "<li>a</li>\n<li>b</li>\r\n<li>c</li>\n"]
+        // A "\r\n" is one character to Swift's `String`, which the engine used to work on:
+        // the line after it kept no indent, and the byte renderer keeps that.
+        #expect(try render(templates, [:]) == "<ul>\n  <li>a</li>\n  <li>b</li>\r\n<li>c</li>\n</ul>\n")
+    }
+
+    @Test func bytesBehaveLikeTheSameText() throws {
+        let template = "{{a}}|{{{a}}}|{{#empty(a)}}e{{/empty(a)}}{{^empty(a)}}full{{/empty(a)}}|{{#none}}x{{/none}}{{^empty(none)}}y{{/empty(none)}}"
+        let asString = try render(["main": template], ["a": "<b>", "none": ""])
+        let asBytes = try render(["main": template], ["a": .utf8(Array("<b>".utf8)), "none": .utf8([])])
+        #expect(asString == "&lt;b&gt;|<b>|full|x")
+        #expect(asBytes == asString)
+    }
+
+    @Test func theLastValueOfAKeyCounts() throws {
+        var context: TemplateValue = ["a": "first", "b": "b", "a": "second"]
+        #expect(try render(["main": "{{a}}{{b}}"], context) == "secondb")
+        context.set("b", "c")
+        context.set("d", "d")
+        #expect(try render(["main": "{{a}}{{b}}{{d}}"], context) == "secondcd")
+    }
+
     @Test(arguments: [
         ("line one\n{{#open}}\nnever closed", 2, "section `open` is never closed"),
         ("{{#a}}\n{{/b}}", 2, "`{{/b}}` closes `a`, opened on line 1"),
