@@ -10,7 +10,7 @@ public enum HTMLEscaping {
     /// Appends `text` escaped. Most values have nothing to escape and are appended whole.
     public static func appendEscaped(_ text: String, to output: inout String) {
         var copy = text
-        let clean = copy.withUTF8 { bytes in !bytes.contains { $0 == 38 || $0 == 60 || $0 == 62 || $0 == 34 } }
+        let clean = copy.withUTF8 { bytes in !bytes.contains(where: needsEscaping) }
         if clean {
             output += text
             return
@@ -21,6 +21,32 @@ public enum HTMLEscaping {
             for byte in bytes { appendEscaped(byte, to: &escaped) }
         }
         output += String(decoding: escaped, as: UTF8.self)
+    }
+
+    /// Appends `text` escaped onto a byte buffer.
+    public static func appendEscaped(_ text: String, to output: inout [UInt8]) {
+        var copy = text
+        copy.withUTF8 { appendEscaped($0, to: &output) }
+    }
+
+    /// Appends `bytes` escaped onto a byte buffer. The runs between special bytes are copied
+    /// whole: escaping byte by byte was most of the time the HTML walker spent on text.
+    public static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        var runStart = 0
+        for index in 0..<bytes.count where needsEscaping(bytes[index]) {
+            if index > runStart { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
+            appendEscaped(bytes[index], to: &output)
+            runStart = index + 1
+        }
+        if bytes.count > runStart { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...])) }
+    }
+
+    /// `"`, `&`, `<` and `>` (34, 38, 60, 62) as bits of one mask: two operations per byte.
+    private static let specialBytes: UInt64 = 1 << 34 | 1 << 38 | 1 << 60 | 1 << 62
+
+    @inline(__always)
+    static func needsEscaping(_ byte: UInt8) -> Bool {
+        byte < 64 && (specialBytes >> UInt64(byte)) & 1 != 0
     }
 
     /// One byte of text, escaped, onto a byte buffer.
@@ -38,14 +64,15 @@ public enum HTMLEscaping {
     /// Percent-encodes what may not appear in an `href` (spaces, quotes, non-ASCII), keeping
     /// `/ # ? & = % : @ . - _ ~` and the rest of the URL's own syntax.
     public static func encodeURL(_ url: String) -> String {
+        // Most URLs need nothing encoded; they are returned as they are, without a copy.
+        guard url.utf8.contains(where: { !isKeptInURL($0) }) else { return url }
         var result = ""
         result.reserveCapacity(url.utf8.count)
         let hex = Array("0123456789ABCDEF".utf8)
         var bytes: [UInt8] = []
         bytes.reserveCapacity(url.utf8.count)
         for byte in url.utf8 {
-            if byte > 32 && byte < 127 && byte != 34 && byte != 60 && byte != 62 && byte != 92 && byte != 94
-                && byte != 96 && byte != 123 && byte != 124 && byte != 125 {
+            if isKeptInURL(byte) {
                 bytes.append(byte)
             } else {
                 bytes.append(37)
@@ -55,6 +82,11 @@ public enum HTMLEscaping {
         }
         result = String(decoding: bytes, as: UTF8.self)
         return result
+    }
+
+    private static func isKeptInURL(_ byte: UInt8) -> Bool {
+        byte > 32 && byte < 127 && byte != 34 && byte != 60 && byte != 62 && byte != 92 && byte != 94
+            && byte != 96 && byte != 123 && byte != 124 && byte != 125
     }
 
     /// True for URLs a page must never link to: `javascript:`, `vbscript:`, `file:`, and

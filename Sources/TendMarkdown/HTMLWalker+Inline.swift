@@ -88,7 +88,7 @@ extension HTMLWalker {
             switch piece {
             case .text(let bytes):
                 walker.openParagraph(&paragraph)
-                for byte in bytes { walker.appendEscaped(byte) }
+                HTMLEscaping.appendEscaped(bytes, to: &walker.out)
             case .token(let token, let offset):
                 switch token {
                 case .empty, .calloutTitle:
@@ -161,7 +161,7 @@ extension HTMLWalker {
             forEachPiece(of: node) { walker, piece in
                 switch piece {
                 case .text(let bytes):
-                    for byte in bytes { walker.appendEscaped(byte) }
+                    HTMLEscaping.appendEscaped(bytes, to: &walker.out)
                 case .token(.inline(let html), _), .token(.block(_, let html), _):
                     walker.write(html)
                 case .token(.highlight(let opens), let offset):

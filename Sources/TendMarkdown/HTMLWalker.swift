@@ -1,4 +1,9 @@
 import CCmarkGFM
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// One walk over a cmark tree that writes HTML bytes. Block structure lives here; inline
 /// nodes are in `HTMLWalker+Inline.swift`.
@@ -34,22 +39,14 @@ struct HTMLWalker {
 
     mutating func writeEscaped(_ pointer: UnsafePointer<CChar>?) {
         guard let pointer else { return }
-        pointer.withMemoryRebound(to: UInt8.self, capacity: 1) { bytes in
-            var index = 0
-            while bytes[index] != 0 {
-                appendEscaped(bytes[index])
-                index += 1
-            }
+        let length = strlen(pointer)
+        pointer.withMemoryRebound(to: UInt8.self, capacity: length) { bytes in
+            HTMLEscaping.appendEscaped(UnsafeBufferPointer(start: bytes, count: length), to: &out)
         }
     }
 
     mutating func writeEscaped(_ text: String) {
-        for byte in text.utf8 { appendEscaped(byte) }
-    }
-
-    @inline(__always)
-    mutating func appendEscaped(_ byte: UInt8) {
-        HTMLEscaping.appendEscaped(byte, to: &out)
+        HTMLEscaping.appendEscaped(text, to: &out)
     }
 
     func literal(_ node: OpaquePointer) -> String {

@@ -49,8 +49,9 @@ struct NoteRenderer: Sendable {
         addHighlights(note, lineSpan, to: &markup)
         addMath(note, lineSpan, to: &markup)
         addComments(note, lineSpan, to: &markup)
+        var blockIDCursor = SourceCursor(note.source)
         for blockID in note.blockIDs where lineSpan.contains(blockID.position.line) {
-            let caret = note.source.offset(of: blockID.position)
+            let caret = blockIDCursor.offset(of: blockID.position)
             markup.replace(caret..<(caret + 1 + blockID.id.utf8.count), with: 0)
         }
         // Callout titles are rendered from the replacements inside them, before the title's
@@ -155,6 +156,7 @@ struct NoteRenderer: Sendable {
                           to markup: inout NoteMarkup) {
         let resolutions = plan.resolved.resolutions[noteIndex]
         let page = stack.first?.note ?? noteIndex
+        var cursor = SourceCursor(note.source)
         for (linkIndex, link) in note.links.enumerated() where !link.inComment && lineSpan.contains(link.position.line) {
             // `![](Note.md)` embeds a note like `![[Note]]` (spec §1.2); other Markdown links
             // and images are decided when cmark meets them.
@@ -170,15 +172,16 @@ struct NoteRenderer: Sendable {
             } else {
                 token = .inline(links.wikilink(link, resolution, page: page))
             }
-            let start = note.source.offset(of: link.position)
-            let end = note.source.offset(of: link.endPosition)
+            let start = cursor.offset(of: link.position)
+            let end = cursor.offset(of: link.endPosition)
             markup.replace(start..<end, with: markup.addToken(token))
         }
     }
 
     private func addTags(_ note: Note, _ lineSpan: RenderedLines, to markup: inout NoteMarkup) {
+        var cursor = SourceCursor(note.source)
         for tag in note.tags where !tag.fromFrontmatter && !tag.inComment && lineSpan.contains(tag.position.line) {
-            let start = note.source.offset(of: tag.position)
+            let start = cursor.offset(of: tag.position)
             markup.replace(start..<(start + 1 + tag.name.utf8.count), with: markup.addToken(.inline(links.tag(tag))))
         }
     }
@@ -187,8 +190,9 @@ struct NoteRenderer: Sendable {
         guard !note.highlights.isEmpty else { return }
         let open = markup.addToken(.highlight(opens: true))
         let close = markup.addToken(.highlight(opens: false))
+        var cursor = SourceCursor(note.source)
         for highlight in note.highlights where lineSpan.contains(highlight.position.line) {
-            let start = note.source.offset(of: highlight.position)
+            let start = cursor.offset(of: highlight.position)
             let end = start + 2 + highlight.text.utf8.count
             markup.replace(start..<(start + 2), with: open)
             markup.replace(end..<(end + 2), with: close)

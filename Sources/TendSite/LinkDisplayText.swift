@@ -1,0 +1,26 @@
+import TendVault
+
+extension LinkHTML {
+    /// `link.displayText`, worked out without splitting the target apart for the forms nearly
+    /// every link takes: an alias, a bare path, or a path and one `#` piece with plain ends.
+    /// `displayText` splits, trims and joins, which cost more than the rest of a wikilink's HTML.
+    static func displayText(of link: Link) -> String {
+        if let alias = link.alias { return alias }
+        guard let subpath = link.subpath else { return WikilinkSyntax.defaultDisplayText(link.path) }
+        // `path#subpath` split on `#`, empty pieces dropped, trimmed, joined by ` > ` (§1.1).
+        guard hasPlainEnds(subpath), !subpath.utf8.contains(UInt8(ascii: "#")) else { return link.displayText }
+        if link.path.isEmpty { return subpath }
+        guard hasPlainEnds(link.path), !link.path.utf8.contains(UInt8(ascii: "#")) else { return link.displayText }
+        return link.path + " > " + subpath
+    }
+
+    /// Not empty, and starting and ending with an ASCII byte that trimming keeps.
+    private static func hasPlainEnds(_ text: String) -> Bool {
+        guard let first = text.utf8.first, let last = text.utf8.last else { return false }
+        return isKeptASCII(first) && isKeptASCII(last)
+    }
+
+    private static func isKeptASCII(_ byte: UInt8) -> Bool {
+        byte < 0x80 && byte != 0x20 && !(0x09...0x0D).contains(byte)
+    }
+}

@@ -1,0 +1,55 @@
+import Testing
+@testable import TendMarkdown
+@testable import TendSite
+import TendVault
+
+/// The renderer's shortcuts give exactly what the plain ways they replace give.
+struct RenderHelperTests {
+    static let linkNote = """
+        [[Plain]] [[Folder/Note]] [[Note|alias]] [[Note#Heading]] [[#Local]] [[Note#^block-1]]
+        [[Note#A#B]] [[Note# spaced ]] [[ Note #H]] [[Note#]] [[#]] [[Note#Ünï]] [[Ünï#x]] [[Note#a > b]]
+        ![[Embed#Section]] ![[image.png|300]] [[Note#\u{3000}wide\u{3000}]]
+        """
+
+    @Test func displayTextShortcutMatchesDisplayText() {
+        let note = NoteParser.parse(path: "N.md", bytes: Array(Self.linkNote.utf8))
+        #expect(note.links.count >= 17)
+        for link in note.links {
+            #expect(LinkHTML.displayText(of: link) == link.displayText, "\(link.raw)")
+        }
+    }
+
+    static let cursorNote = """
+        café [[a]] naïve #tag ==mark== [[b]] 日本語 [[c]] #x
+        plain [[d]] line #y
+        Ünï [[e]]
+        """
+
+    /// Positions asked for in any order (later on a line, earlier, another line) land on the
+    /// bytes `offset(of:)` gives.
+    @Test func sourceCursorMatchesOffsetOf() {
+        let note = NoteParser.parse(path: "N.md", bytes: Array(Self.cursorNote.utf8))
+        let positions = note.links.flatMap { [$0.position, $0.endPosition] } + note.tags.map(\.position)
+            + [Position(line: 1, column: 1), Position(line: 1, column: 400), Position(line: 9, column: 1)]
+        #expect(positions.count > 10)
+        var cursor = SourceCursor(note.source)
+        for position in positions + positions.reversed() {
+            #expect(cursor.offset(of: position) == note.source.offset(of: position), "\(position)")
+        }
+    }
+
+    @Test(arguments: ["", "plain", "a & b", "<tag attr=\"x\">", "&&", "x<", ">y", "café & naïve <b>"])
+    func byteEscapingMatchesStringEscaping(text: String) {
+        var bytes: [UInt8] = Array("prefix".utf8)
+        HTMLEscaping.appendEscaped(text, to: &bytes)
+        #expect(String(decoding: bytes, as: UTF8.self) == "prefix" + HTMLEscaping.escape(text))
+        #expect(HTMLEscaping.escape(text) == text.replacingAll("&", with: "&amp;").replacingAll("<", with: "&lt;")
+            .replacingAll(">", with: "&gt;").replacingAll("\"", with: "&quot;"))
+    }
+
+    @Test func encodeURLKeepsCleanURLsAndEncodesTheRest() {
+        #expect(HTMLEscaping.encodeURL("/notes/a-b/#x?y=1&z") == "/notes/a-b/#x?y=1&z")
+        #expect(HTMLEscaping.encodeURL("/a b/é\"") == "/a%20b/%C3%A9%22")
+        #expect(HTMLEscaping.encodeURL("{|}^`\\<>") == "%7B%7C%7D%5E%60%5C%3C%3E")
+    }
+}
