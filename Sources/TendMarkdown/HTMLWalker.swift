@@ -149,7 +149,10 @@ struct HTMLWalker {
     mutating func renderHeading(_ node: OpaquePointer) {
         let level = cmark_node_get_heading_level(node)
         let id = input.headingIDs[line(node)]
-        write("<h\(level)")
+        // Written without interpolation, which cost more than the rest of the heading.
+        let digit = UInt8(ascii: "0") + UInt8(clamping: level)
+        write("<h")
+        out.append(digit)
         writeIDAttribute(id)
         write(">")
         renderInlineChildren(node)
@@ -158,7 +161,9 @@ struct HTMLWalker {
             writeEscaped(HTMLEscaping.encodeURL(id))
             write("\" aria-label=\"Link to this section\">#</a>")
         }
-        write("</h\(level)>\n")
+        write("</h")
+        out.append(digit)
+        write(">\n")
     }
 
     mutating func renderCallout(_ node: OpaquePointer, _ callout: RenderCallout) {
@@ -286,7 +291,8 @@ struct HTMLWalker {
             var column = 0
             while let currentCell = cell {
                 let tag = isHeader ? "th" : "td"
-                write("<\(tag)")
+                write("<")
+                write(tag)
                 switch column < alignments.count ? alignments[column] : 0 {
                 case UInt8(ascii: "l"): write(" style=\"text-align: left\"")
                 case UInt8(ascii: "c"): write(" style=\"text-align: center\"")
@@ -295,7 +301,9 @@ struct HTMLWalker {
                 }
                 write(">")
                 renderInlineChildren(currentCell)
-                write("</\(tag)>\n")
+                write("</")
+                write(tag)
+                write(">\n")
                 cell = cmark_node_next(currentCell)
                 column += 1
             }

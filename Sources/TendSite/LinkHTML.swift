@@ -164,13 +164,20 @@ struct LinkHTML: Sendable {
 /// The note's CommonMark links in source order: the renderer meets them in the same order,
 /// so each gets the resolution lint computed for it.
 struct MarkdownLinkQueue {
-    private var pending: [(link: Link, resolution: LinkResolution)]
+    private let noteLinks: [Link]
+    private let resolutions: [LinkResolution]
+    /// Indices into `noteLinks` (not copies: a `Link` holds several strings).
+    private let pending: [Int]
     private var next = 0
 
     init(note: Note, resolutions: [LinkResolution]) {
-        pending = zip(note.links, resolutions).filter {
-            ($0.0.syntax == .markdownLink || $0.0.syntax == .markdownEmbed) && !$0.0.inComment
-        }.map { (link: $0.0, resolution: $0.1) }
+        let links = note.links
+        noteLinks = links
+        self.resolutions = resolutions
+        pending = links.indices.filter { index in
+            let syntax = links[index].syntax
+            return index < resolutions.count && (syntax == .markdownLink || syntax == .markdownEmbed) && !links[index].inComment
+        }
     }
 
     mutating func rewrite(_ request: LinkRequest, page noteIndex: Int, links: LinkHTML) -> LinkRewrite {
@@ -179,12 +186,13 @@ struct MarkdownLinkQueue {
         }
         // Find this link among those lint saw on the same line (in order).
         guard let found = pending[next...].firstIndex(where: {
-            Int32($0.link.position.line) == request.line || (request.line <= 0)
+            Int32(noteLinks[$0].position.line) == request.line || (request.line <= 0)
         }) else {
             return external(request)
         }
         next = found + 1
-        let (link, resolution) = pending[found]
+        let link = noteLinks[pending[found]]
+        let resolution = resolutions[pending[found]]
         guard resolution.isResolved, let target = resolution.target else {
             return .unresolved(reason: LinkHTML.reason(link, resolution, links.plan.vault))
         }

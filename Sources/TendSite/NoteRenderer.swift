@@ -142,6 +142,7 @@ struct NoteRenderer: Sendable {
         var text = titleMarkup.markdown(start..<line.upperBound)
         text.removeAll { $0 == 10 }
         if !text.contains(where: { $0 != 32 && $0 != 9 }) { return HTMLEscaping.escape(fallback) }
+        if let plain = PlainInlineText.html(text) { return plain }
         let html = MarkdownHTML.render(RenderInput(markdown: text, tokens: titleMarkup.tokens)) { .external(url: $0.destination) }
         var trimmed = Substring(html)
         if trimmed.hasPrefix("<p>") { trimmed = trimmed.dropFirst(3) }

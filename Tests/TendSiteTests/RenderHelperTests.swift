@@ -30,7 +30,9 @@ struct RenderHelperTests {
     @Test func sourceCursorMatchesOffsetOf() {
         let note = NoteParser.parse(path: "N.md", bytes: Array(Self.cursorNote.utf8))
         let positions = note.links.flatMap { [$0.position, $0.endPosition] } + note.tags.map(\.position)
-            + [Position(line: 1, column: 1), Position(line: 1, column: 400), Position(line: 9, column: 1)]
+            + [Position(line: 1, column: 1), Position(line: 1, column: 400), Position(line: 9, column: 1),
+               Position(line: 2, column: 20), Position(line: 2, column: 21), Position(line: 2, column: 30),
+               Position(line: 3, column: 2), Position(line: 3, column: 3), Position(line: 0, column: 1)]
         #expect(positions.count > 10)
         var cursor = SourceCursor(note.source)
         for position in positions + positions.reversed() {
@@ -51,5 +53,31 @@ struct RenderHelperTests {
         #expect(HTMLEscaping.encodeURL("/notes/a-b/#x?y=1&z") == "/notes/a-b/#x?y=1&z")
         #expect(HTMLEscaping.encodeURL("/a b/é\"") == "/a%20b/%C3%A9%22")
         #expect(HTMLEscaping.encodeURL("{|}^`\\<>") == "%7B%7C%7D%5E%60%5C%3C%3E")
+    }
+
+    /// Lines the shortcut takes render as cmark renders them; lines it leaves to cmark are
+    /// ones where cmark would find markup (or might).
+    @Test(arguments: [
+        " Before you start", "Plain title", "   Three spaces", " Trailing spaces   ", " Mixed (parens), don't / why?",
+        " a  b", " x-y",
+    ])
+    func plainTitlesRenderAsCmarkDoes(line: String) throws {
+        let plain = try #require(PlainInlineText.html(Array(line.utf8)))
+        let html = MarkdownHTML.render(RenderInput(markdown: Array(line.utf8), tokens: [.empty])) { .external(url: $0.destination) }
+        #expect("<p>" + plain + "</p>\n" == html)
+    }
+
+    @Test(arguments: [
+        "    Four spaces", " 1. list", " - item", " *em*", " a_b_", " www.example.com", " http://x", " a@b", " a & b",
+        " <b>", " `code`", " ~~s~~", " [x]", " \u{E000}1\u{E001}", " café", "", "   ", " a\tb",
+    ])
+    func markupIsLeftToCmark(line: String) {
+        #expect(PlainInlineText.html(Array(line.utf8)) == nil)
+    }
+
+    @Test func replacingFirstReplacesOnlyTheFirstMatch() {
+        #expect("café <li>x</li> ünï <li>x</li>".replacingFirst("<li>x</li>", with: "<li>é</li>") == "café <li>é</li> ünï <li>x</li>")
+        #expect("abc".replacingFirst("d", with: "e") == nil)
+        #expect("ab".replacingFirst("ab", with: "") == "")
     }
 }
