@@ -2,6 +2,9 @@
 public enum HTMLEscaping {
     /// Escapes `& < > "` (enough for text and double-quoted attributes).
     public static func escape(_ text: String) -> String {
+        var copy = text
+        // Most text has nothing to escape: it is returned as it is, not copied.
+        if copy.withUTF8({ firstSpecial(in: $0, from: 0) == $0.count }) { return text }
         var result = ""
         appendEscaped(text, to: &result)
         return result
@@ -10,7 +13,7 @@ public enum HTMLEscaping {
     /// Appends `text` escaped. Most values have nothing to escape and are appended whole.
     public static func appendEscaped(_ text: String, to output: inout String) {
         var copy = text
-        let clean = copy.withUTF8 { bytes in !bytes.contains(where: needsEscaping) }
+        let clean = copy.withUTF8 { bytes in firstSpecial(in: bytes, from: 0) == bytes.count }
         if clean {
             output += text
             return
@@ -33,12 +36,40 @@ public enum HTMLEscaping {
     /// whole: escaping byte by byte was most of the time the HTML walker spent on text.
     public static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
         var runStart = 0
-        for index in 0..<bytes.count where needsEscaping(bytes[index]) {
-            if index > runStart { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
-            appendEscaped(bytes[index], to: &output)
-            runStart = index + 1
+        while true {
+            let special = firstSpecial(in: bytes, from: runStart)
+            if special > runStart { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<special])) }
+            guard special < bytes.count else { return }
+            appendEscaped(bytes[special], to: &output)
+            runStart = special + 1
         }
-        if bytes.count > runStart { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...])) }
+    }
+
+    /// The index of the first byte from `start` that needs escaping, or `bytes.count`.
+    /// Eight bytes are tested at once: text runs are long, and special bytes are rare.
+    static func firstSpecial(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= bytes.count && !holdsSpecialByte(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                index += 8
+            }
+        }
+        while index < bytes.count && !needsEscaping(bytes[index]) { index += 1 }
+        return index
+    }
+
+    /// Whether any byte of `word` is `"`, `&`, `<` or `>`: a byte equal to `b` is a zero byte
+    /// of `word ^ (b in every byte)`, and `(x - 0x01…) & ~x & 0x80…` is nonzero exactly when
+    /// `x` has a zero byte.
+    @inline(__always)
+    private static func holdsSpecialByte(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        func zeroBytes(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highBits }
+        let found = zeroBytes(word ^ (ones &* 34)) | zeroBytes(word ^ (ones &* 38))
+            | zeroBytes(word ^ (ones &* 60)) | zeroBytes(word ^ (ones &* 62))
+        return found != 0
     }
 
     /// `"`, `&`, `<` and `>` (34, 38, 60, 62) as bits of one mask: two operations per byte.

@@ -1,3 +1,4 @@
+import TendMarkdown
 import TendVault
 
 extension LinkHTML {
@@ -8,10 +9,30 @@ extension LinkHTML {
         if let alias = link.alias { return alias }
         guard let subpath = link.subpath else { return WikilinkSyntax.defaultDisplayText(link.path) }
         // `path#subpath` split on `#`, empty pieces dropped, trimmed, joined by ` > ` (§1.1).
-        guard hasPlainEnds(subpath), !subpath.utf8.contains(UInt8(ascii: "#")) else { return link.displayText }
+        guard isPlainPiece(subpath) else { return link.displayText }
         if link.path.isEmpty { return subpath }
-        guard hasPlainEnds(link.path), !link.path.utf8.contains(UInt8(ascii: "#")) else { return link.displayText }
+        guard isPlainPiece(link.path) else { return link.displayText }
         return link.path + " > " + subpath
+    }
+
+    /// `displayText(of:)` escaped onto `html`, without joining `path > subpath` into a string.
+    static func appendDisplayText(of link: Link, escapedTo html: inout [UInt8]) {
+        if let alias = link.alias {
+            HTMLEscaping.appendEscaped(alias, to: &html)
+        } else if let subpath = link.subpath, isPlainPiece(subpath), link.path.isEmpty || isPlainPiece(link.path) {
+            if !link.path.isEmpty {
+                HTMLEscaping.appendEscaped(link.path, to: &html)
+                html += " &gt; ".utf8
+            }
+            HTMLEscaping.appendEscaped(subpath, to: &html)
+        } else {
+            HTMLEscaping.appendEscaped(displayText(of: link), to: &html)
+        }
+    }
+
+    /// A piece between `#`s that trimming leaves as it is.
+    private static func isPlainPiece(_ text: String) -> Bool {
+        hasPlainEnds(text) && !text.utf8.contains(UInt8(ascii: "#"))
     }
 
     /// Not empty, and starting and ending with an ASCII byte that trimming keeps.

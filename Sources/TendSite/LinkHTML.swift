@@ -12,35 +12,39 @@ struct LinkHTML: Sendable {
     /// the page being rendered (`page`, a note index) is only the anchor; a same-note link
     /// inside an embedded part goes to that note's own page.
     func href(toFile target: Int, _ resolution: LinkResolution, page noteIndex: Int) -> String {
-        var fragment = ""
-        if resolution.heading != nil || resolution.block != nil, let targetNote = plan.vault.files[target].noteIndex {
-            let notes = plan.vault.notes
-            if let heading = resolution.heading {
-                fragment = "#" + HTMLEscaping.encodeURL(notes[targetNote].headings[heading].anchor)
-            } else if let block = resolution.block {
-                let blockID = notes[targetNote].blockIDs[block]
-                if blockID.attachment == .heading,
-                   let heading = notes[targetNote].headings.first(where: { $0.position.line == blockID.lines.lowerBound }) {
-                    fragment = "#" + HTMLEscaping.encodeURL(heading.anchor)
-                } else {
-                    fragment = "#" + HTMLEscaping.encodeURL("^" + blockID.id)
-                }
-            }
+        guard let anchor = anchor(inFile: target, resolution) else { return plan.href(file: target) ?? "" }
+        if target == plan.resolved.noteFiles[noteIndex] { return "#" + anchor }
+        return (plan.href(file: target) ?? "") + "#" + anchor
+    }
+
+    /// The URL-encoded anchor of the heading or block a resolved link names, if it names one.
+    private func anchor(inFile target: Int, _ resolution: LinkResolution) -> String? {
+        guard resolution.heading != nil || resolution.block != nil, let targetNote = plan.vault.files[target].noteIndex else {
+            return nil
         }
-        if target == plan.resolved.noteFiles[noteIndex] && !fragment.isEmpty { return fragment }
-        return (plan.href(file: target) ?? "") + fragment
+        let notes = plan.vault.notes
+        if let heading = resolution.heading {
+            return HTMLEscaping.encodeURL(notes[targetNote].headings[heading].anchor)
+        }
+        guard let block = resolution.block else { return nil }
+        let blockID = notes[targetNote].blockIDs[block]
+        if blockID.attachment == .heading,
+           let heading = notes[targetNote].headings.first(where: { $0.position.line == blockID.lines.lowerBound }) {
+            return HTMLEscaping.encodeURL(heading.anchor)
+        }
+        return "%5E" + HTMLEscaping.encodeURL(blockID.id)  // `^` encoded
     }
 
     func wikilink(_ link: Link, _ resolution: LinkResolution, page noteIndex: Int) -> String {
-        let text = Self.displayText(of: link)
         guard let target = resolution.target else {
+            let text = Self.displayText(of: link)
             return "<span class=\"internal-link is-unresolved\" title=\"\(escape(Self.reason(link, resolution, plan.vault)))\">\(escape(text))</span>"
         }
         if !resolution.isResolved {
             // The note exists but not the heading or block: Obsidian still opens the note (§1.5).
             guard let page = plan.href(file: target) else { return unpublished(link, embed: false) }
             let reason = escape(Self.reason(link, resolution, plan.vault))
-            return "<a class=\"internal-link is-unresolved\" href=\"\(escape(page))\" title=\"\(reason)\">\(escape(text))</a>"
+            return "<a class=\"internal-link is-unresolved\" href=\"\(escape(page))\" title=\"\(reason)\">\(escape(Self.displayText(of: link)))</a>"
         }
         if let targetNote = plan.vault.files[target].noteIndex, !plan.isPublished(note: targetNote) {
             return unpublished(link, embed: false)
@@ -48,9 +52,17 @@ struct LinkHTML: Sendable {
         // Bytes appended into one buffer: this runs for every wikilink of the vault, and
         // appending to a String cost several times more per piece.
         var html: [UInt8] = []
-        html.reserveCapacity(96 + 2 * link.path.utf8.count + text.utf8.count + (link.subpath?.utf8.count ?? 0))
+        html.reserveCapacity(128 + 2 * (link.path.utf8.count + (link.subpath?.utf8.count ?? 0) + (link.alias?.utf8.count ?? 0)))
         html += "<a class=\"internal-link\" href=\"".utf8
-        HTMLEscaping.appendEscaped(href(toFile: target, resolution, page: noteIndex), to: &html)
+        // `href(toFile:)`, written in place.
+        let anchor = anchor(inFile: target, resolution)
+        if anchor == nil || target != plan.resolved.noteFiles[noteIndex] {
+            HTMLEscaping.appendEscaped(plan.href(file: target) ?? "", to: &html)
+        }
+        if let anchor {
+            html.append(UInt8(ascii: "#"))
+            HTMLEscaping.appendEscaped(anchor, to: &html)
+        }
         html += "\" data-href=\"".utf8
         HTMLEscaping.appendEscaped(link.path, to: &html)
         if let subpath = link.subpath {
@@ -58,7 +70,7 @@ struct LinkHTML: Sendable {
             HTMLEscaping.appendEscaped(subpath, to: &html)
         }
         html += "\">".utf8
-        HTMLEscaping.appendEscaped(text, to: &html)
+        Self.appendDisplayText(of: link, escapedTo: &html)
         html += "</a>".utf8
         return String(decoding: html, as: UTF8.self)
     }

@@ -8,14 +8,17 @@ struct RenderHelperTests {
     static let linkNote = """
         [[Plain]] [[Folder/Note]] [[Note|alias]] [[Note#Heading]] [[#Local]] [[Note#^block-1]]
         [[Note#A#B]] [[Note# spaced ]] [[ Note #H]] [[Note#]] [[#]] [[Note#Ünï]] [[Ünï#x]] [[Note#a > b]]
-        ![[Embed#Section]] ![[image.png|300]] [[Note#\u{3000}wide\u{3000}]]
+        ![[Embed#Section]] ![[image.png|300]] [[Note#\u{3000}wide\u{3000}]] [[A & B#<C>]] [[Q "x"|a & b]]
         """
 
     @Test func displayTextShortcutMatchesDisplayText() {
         let note = NoteParser.parse(path: "N.md", bytes: Array(Self.linkNote.utf8))
-        #expect(note.links.count >= 17)
+        #expect(note.links.count >= 19)
         for link in note.links {
             #expect(LinkHTML.displayText(of: link) == link.displayText, "\(link.raw)")
+            var html: [UInt8] = []
+            LinkHTML.appendDisplayText(of: link, escapedTo: &html)
+            #expect(String(decoding: html, as: UTF8.self) == HTMLEscaping.escape(link.displayText), "\(link.raw)")
         }
     }
 
@@ -23,6 +26,7 @@ struct RenderHelperTests {
         café [[a]] naïve #tag ==mark== [[b]] 日本語 [[c]] #x
         plain [[d]] line #y
         Ünï [[e]]
+        ascii first [[f]] then café [[g]] and #z
         """
 
     /// Positions asked for in any order (later on a line, earlier, another line) land on the
@@ -32,7 +36,9 @@ struct RenderHelperTests {
         let positions = note.links.flatMap { [$0.position, $0.endPosition] } + note.tags.map(\.position)
             + [Position(line: 1, column: 1), Position(line: 1, column: 400), Position(line: 9, column: 1),
                Position(line: 2, column: 20), Position(line: 2, column: 21), Position(line: 2, column: 30),
-               Position(line: 3, column: 2), Position(line: 3, column: 3), Position(line: 0, column: 1)]
+               Position(line: 3, column: 2), Position(line: 3, column: 3), Position(line: 0, column: 1),
+               Position(line: 4, column: 27), Position(line: 4, column: 28), Position(line: 4, column: 29),
+               Position(line: 4, column: 60), Position(line: 1, column: 0)]
         #expect(positions.count > 10)
         var cursor = SourceCursor(note.source)
         for position in positions + positions.reversed() {
