@@ -126,8 +126,10 @@ extension HTMLWalker {
                 index = skip
             }
             var runStart = index
-            while index < length {
-                if bytes[index] == 0xEE, let (number, end) = PlaceholderToken.read(bytes, at: index), number < input.tokens.count {
+            while true {
+                index = PlaceholderToken.nextOpenerByte(in: bytes, from: index)
+                guard index < length else { break }
+                if let (number, end) = PlaceholderToken.read(bytes, at: index), number < input.tokens.count {
                     if index > runStart { body(&self, .text(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))) }
                     body(&self, .token(input.tokens[number], offset: index))
                     index = end

@@ -35,7 +35,7 @@ struct HTMLWalker {
 
     // MARK: Output helpers
 
-    mutating func write(_ text: String) { out += text.utf8 }
+    mutating func write(_ text: String) { out.appendUTF8(text) }
 
     mutating func writeEscaped(_ pointer: UnsafePointer<CChar>?) {
         guard let pointer else { return }

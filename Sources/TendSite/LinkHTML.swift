@@ -98,9 +98,31 @@ struct LinkHTML: Sendable {
 
     func tag(_ tag: Tag) -> String {
         let isTodo = tag.key == "todo" || tag.key.hasPrefix("todo/")
-        let url = plan.link(TagPages.path(forTag: tag.key))
+        let url = plan.link(Self.tagPath(tag.key))
+        // Bytes appended into one buffer, as for wikilinks: a note has several tags.
+        var html: [UInt8] = []
+        html.reserveCapacity(64 + 2 * url.utf8.count + 2 * tag.name.utf8.count)
+        html += (isTodo ? "<a class=\"tag tag-todo\" href=\"" : "<a class=\"tag\" href=\"").utf8
+        HTMLEscaping.appendEscaped(HTMLEscaping.encodeURL(url), to: &html)
+        html += "\">#".utf8
+        HTMLEscaping.appendEscaped(tag.name, to: &html)
+        html += "</a>".utf8
+        return String(decoding: html, as: UTF8.self)
+    }
 
-        return "<a class=\"tag\(isTodo ? " tag-todo" : "")\" href=\"\(escape(HTMLEscaping.encodeURL(url)))\">#\(escape(tag.name))</a>"
+    /// `TagPages.path(forTag:)`, without splitting a key that has no empty segment (a `/` at
+    /// either end or twice in a row): for those, splitting and joining gives the key back.
+    static func tagPath(_ key: String) -> String {
+        let slash = UInt8(ascii: "/")
+        guard let first = key.utf8.first, let last = key.utf8.last, first != slash, last != slash else {
+            return TagPages.path(forTag: key)
+        }
+        var previous: UInt8 = 0
+        for byte in key.utf8 {
+            if byte == slash && previous == slash { return TagPages.path(forTag: key) }
+            previous = byte
+        }
+        return "/tags/" + key + "/"
     }
 
     /// An image, PDF, audio or video file (spec §4.3, §4.4); other files become a link.

@@ -86,4 +86,18 @@ struct RenderHelperTests {
         #expect("abc".replacingFirst("d", with: "e") == nil)
         #expect("ab".replacingFirst("ab", with: "") == "")
     }
+
+    @Test(arguments: ["a", "a/b", "/a", "a/", "a//b", "", "/", "//", "café/ünï", "x/y/z"])
+    func tagPathShortcutMatchesTagPages(key: String) {
+        #expect(LinkHTML.tagPath(key) == TagPages.path(forTag: key))
+    }
+
+    @Test(arguments: [0, 7, 9, 10, 11, 99, 100, 101, 12_345, 1_000_000])
+    func placeholderTokensReadBackTheirIndex(index: Int) throws {
+        var bytes: [UInt8] = Array("a".utf8)
+        PlaceholderToken.append(index, to: &bytes)
+        #expect(bytes == Array("a".utf8) + PlaceholderToken.open + Array(String(index).utf8) + PlaceholderToken.close)
+        let token = try #require(bytes.withUnsafeBufferPointer { PlaceholderToken.read($0, at: 1) })
+        #expect(token.index == index && token.end == bytes.count)
+    }
 }
