@@ -80,6 +80,16 @@ public enum HTMLEscaping {
         byte < 64 && (specialBytes >> UInt64(byte)) & 1 != 0
     }
 
+    /// The entity for a byte that `needsEscaping`.
+    static func entity(for byte: UInt8) -> StaticString {
+        switch byte {
+        case 38: "&amp;"
+        case 60: "&lt;"
+        case 62: "&gt;"
+        default: "&quot;"
+        }
+    }
+
     /// One byte of text, escaped, onto a byte buffer.
     @inline(__always)
     public static func appendEscaped(_ byte: UInt8, to output: inout [UInt8]) {

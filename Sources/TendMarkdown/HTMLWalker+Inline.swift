@@ -66,7 +66,7 @@ extension HTMLWalker {
         let closers = rawHTML.exit()
         // Trailing breaks (before a block embed, or after a removed comment) are dropped.
         while true {
-            if out.count - state.contentStart >= 5, out[(out.count - 5)...].elementsEqual("<br>\n".utf8) {
+            if out.count - state.contentStart >= 5, out.ends(with: "<br>\n") {
                 out.removeLast(5)
             } else if out.count > state.contentStart, out.last == 10 || out.last == 32 {
                 out.removeLast()
@@ -75,7 +75,7 @@ extension HTMLWalker {
             }
         }
         if out.count == state.contentStart && !keepEmpty && closers.isEmpty {
-            out.removeSubrange(state.openStart...)
+            out.truncate(to: state.openStart)
             return
         }
         write(closers)
@@ -88,7 +88,7 @@ extension HTMLWalker {
             switch piece {
             case .text(let bytes):
                 walker.openParagraph(&paragraph)
-                HTMLEscaping.appendEscaped(bytes, to: &walker.out)
+                walker.out.appendEscaped(bytes)
             case .token(let token, let offset):
                 switch token {
                 case .empty, .calloutTitle:
@@ -163,7 +163,7 @@ extension HTMLWalker {
             forEachPiece(of: node) { walker, piece in
                 switch piece {
                 case .text(let bytes):
-                    HTMLEscaping.appendEscaped(bytes, to: &walker.out)
+                    walker.out.appendEscaped(bytes)
                 case .token(.inline(let html), _), .token(.block(_, let html), _):
                     walker.write(html)
                 case .token(.highlight(let opens), let offset):
@@ -327,12 +327,5 @@ extension HTMLWalker {
         let suffix = count == 1 ? "" : "-\(count)"
         let id = input.footnotePrefix + String(number)
         write("<sup class=\"footnote-ref\"><a href=\"#fn-\(id)\" id=\"fnref-\(id)\(suffix)\">\(number)</a></sup>")
-    }
-}
-
-extension Array where Element == UInt8 {
-    func ends(with text: String) -> Bool {
-        let suffix = Array(text.utf8)
-        return count >= suffix.count && self[(count - suffix.count)...].elementsEqual(suffix)
     }
 }

@@ -8,7 +8,7 @@ import Darwin
 /// One walk over a cmark tree that writes HTML bytes. Block structure lives here; inline
 /// nodes are in `HTMLWalker+Inline.swift`.
 struct HTMLWalker {
-    var out: [UInt8] = []
+    var out: HTMLBytes
     let input: RenderInput
     let rewrite: (LinkRequest) -> LinkRewrite
     /// Block ids not yet written; each is used once, by the first matching block on its line.
@@ -30,23 +30,23 @@ struct HTMLWalker {
         self.input = input
         self.rewrite = rewrite
         self.blockIDs = input.blockIDs
-        out.reserveCapacity(input.markdown.count * 2 + 256)
+        out = HTMLBytes(capacity: input.markdown.count * 2 + 256)
     }
 
     // MARK: Output helpers
 
-    mutating func write(_ text: String) { out.appendUTF8(text) }
+    mutating func write(_ text: String) { out.append(text) }
 
     mutating func writeEscaped(_ pointer: UnsafePointer<CChar>?) {
         guard let pointer else { return }
         let length = strlen(pointer)
         pointer.withMemoryRebound(to: UInt8.self, capacity: length) { bytes in
-            HTMLEscaping.appendEscaped(UnsafeBufferPointer(start: bytes, count: length), to: &out)
+            out.appendEscaped(UnsafeBufferPointer(start: bytes, count: length))
         }
     }
 
     mutating func writeEscaped(_ text: String) {
-        HTMLEscaping.appendEscaped(text, to: &out)
+        out.appendEscaped(text)
     }
 
     func literal(_ node: OpaquePointer) -> String {
@@ -193,7 +193,7 @@ struct HTMLWalker {
         let bodyStart = out.count
         renderChildren(node)
         if out.count == bodyStart {
-            out.removeSubrange(contentStart...)  // title-only callout (§7.3): no body
+            out.truncate(to: contentStart)  // title-only callout (§7.3): no body
         } else {
             write("</div>\n")
         }

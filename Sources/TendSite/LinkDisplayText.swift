@@ -22,7 +22,7 @@ extension LinkHTML {
         } else if let subpath = link.subpath, isPlainPiece(subpath), link.path.isEmpty || isPlainPiece(link.path) {
             if !link.path.isEmpty {
                 HTMLEscaping.appendEscaped(link.path, to: &html)
-                html += " &gt; ".utf8
+                html.appendUTF8(" &gt; ")
             }
             HTMLEscaping.appendEscaped(subpath, to: &html)
         } else {

@@ -53,7 +53,7 @@ struct LinkHTML: Sendable {
         // appending to a String cost several times more per piece.
         var html: [UInt8] = []
         html.reserveCapacity(128 + 2 * (link.path.utf8.count + (link.subpath?.utf8.count ?? 0) + (link.alias?.utf8.count ?? 0)))
-        html += "<a class=\"internal-link\" href=\"".utf8
+        html.appendUTF8("<a class=\"internal-link\" href=\"")
         // `href(toFile:)`, written in place.
         let anchor = anchor(inFile: target, resolution)
         if anchor == nil || target != plan.resolved.noteFiles[noteIndex] {
@@ -63,15 +63,15 @@ struct LinkHTML: Sendable {
             html.append(UInt8(ascii: "#"))
             HTMLEscaping.appendEscaped(anchor, to: &html)
         }
-        html += "\" data-href=\"".utf8
+        html.appendUTF8("\" data-href=\"")
         HTMLEscaping.appendEscaped(link.path, to: &html)
         if let subpath = link.subpath {
             html.append(UInt8(ascii: "#"))
             HTMLEscaping.appendEscaped(subpath, to: &html)
         }
-        html += "\">".utf8
+        html.appendUTF8("\">")
         Self.appendDisplayText(of: link, escapedTo: &html)
-        html += "</a>".utf8
+        html.appendUTF8("</a>")
         return String(decoding: html, as: UTF8.self)
     }
 
@@ -102,11 +102,11 @@ struct LinkHTML: Sendable {
         // Bytes appended into one buffer, as for wikilinks: a note has several tags.
         var html: [UInt8] = []
         html.reserveCapacity(64 + 2 * url.utf8.count + 2 * tag.name.utf8.count)
-        html += (isTodo ? "<a class=\"tag tag-todo\" href=\"" : "<a class=\"tag\" href=\"").utf8
+        html.appendUTF8(isTodo ? "<a class=\"tag tag-todo\" href=\"" : "<a class=\"tag\" href=\"")
         HTMLEscaping.appendEscaped(HTMLEscaping.encodeURL(url), to: &html)
-        html += "\">#".utf8
+        html.appendUTF8("\">#")
         HTMLEscaping.appendEscaped(tag.name, to: &html)
-        html += "</a>".utf8
+        html.appendUTF8("</a>")
         return String(decoding: html, as: UTF8.self)
     }
 

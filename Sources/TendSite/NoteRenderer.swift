@@ -56,13 +56,16 @@ struct NoteRenderer: Sendable {
         }
         // Callout titles are rendered from the replacements inside them, before the title's
         // own replacement (which covers the whole line) hides those.
-        var titleSource = markup
-        titleSource.finish()
         var callouts: [(Callout, String)] = []
-        for callout in note.callouts where lineSpan.contains(callout.position.line) {
-            guard let title = titleRange(of: callout, in: note.source) else { continue }
-            callouts.append((callout, renderInline(titleSource, title, fallback: callout.title)))
-            markup.replace(title, with: markup.addToken(.calloutTitle))
+        let calloutsShown = note.callouts.filter { lineSpan.contains($0.position.line) }
+        if !calloutsShown.isEmpty {
+            var titleSource = markup
+            titleSource.finish()
+            for callout in calloutsShown {
+                guard let title = titleRange(of: callout, in: note.source) else { continue }
+                callouts.append((callout, renderInline(titleSource, title, fallback: callout.title)))
+                markup.replace(title, with: markup.addToken(.calloutTitle))
+            }
         }
         markup.finish()
         var markdown: [UInt8]
