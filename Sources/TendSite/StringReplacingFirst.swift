@@ -26,18 +26,13 @@ extension String {
             }
         }
         guard let offset else { return nil }
-        // Joined from slices of this string's UTF-8, which start and end on scalar boundaries
-        // (the match is a whole string's bytes), so they need no checking; decoding a byte
-        // copy checked the whole page again.
-        let utf8 = haystack.utf8
-        let start = utf8.index(utf8.startIndex, offsetBy: offset)
-        let end = utf8.index(start, offsetBy: needle.utf8.count)
-        guard let before = String(utf8[..<start]), let after = String(utf8[end...]) else { return nil }
-        var result = ""
-        result.reserveCapacity(utf8.count + replacement.utf8.count)
-        result += before
-        result += replacement
-        result += after
-        return result
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count + replacement.utf8.count)
+        haystack.withUTF8 { hay in
+            bytes += hay[..<offset]
+            bytes += replacement.utf8
+            bytes += hay[(offset + target.utf8.count)...]
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -81,12 +81,6 @@ struct RenderHelperTests {
         #expect(PlainInlineText.html(Array(line.utf8)) == nil)
     }
 
-    @Test func replacingFirstReplacesOnlyTheFirstMatch() {
-        #expect("café <li>x</li> ünï <li>x</li>".replacingFirst("<li>x</li>", with: "<li>é</li>") == "café <li>é</li> ünï <li>x</li>")
-        #expect("abc".replacingFirst("d", with: "e") == nil)
-        #expect("ab".replacingFirst("ab", with: "") == "")
-    }
-
     @Test(arguments: ["a", "a/b", "/a", "a/", "a//b", "", "/", "//", "café/ünï", "x/y/z"])
     func tagPathShortcutMatchesTagPages(key: String) {
         #expect(LinkHTML.tagPath(key) == TagPages.path(forTag: key))
