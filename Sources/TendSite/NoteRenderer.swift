@@ -191,11 +191,14 @@ struct NoteRenderer: Sendable {
     }
 
     private func addHighlights(_ note: Note, _ lineSpan: RenderedLines, to markup: inout NoteMarkup) {
-        guard !note.highlights.isEmpty else { return }
+        // No highlight tokens when the part shows no highlight: with them, the walker plans
+        // highlight nesting over the whole document (an embedded section often has none).
+        let shown = note.highlights.filter { lineSpan.contains($0.position.line) }
+        guard !shown.isEmpty else { return }
         let open = markup.addToken(.highlight(opens: true))
         let close = markup.addToken(.highlight(opens: false))
         var cursor = SourceCursor(note.source)
-        for highlight in note.highlights where lineSpan.contains(highlight.position.line) {
+        for highlight in shown {
             let start = cursor.offset(of: highlight.position)
             let end = start + 2 + highlight.text.utf8.count
             markup.replace(start..<(start + 2), with: open)
