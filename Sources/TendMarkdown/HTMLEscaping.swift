@@ -2,6 +2,9 @@
 public enum HTMLEscaping {
     /// Escapes `& < > "` (enough for text and double-quoted attributes).
     public static func escape(_ text: String) -> String {
+        var copy = text
+        // Most text has nothing to escape: it is returned as it is, not copied.
+        if copy.withUTF8({ firstSpecial(in: $0, from: 0) == $0.count }) { return text }
         var result = ""
         appendEscaped(text, to: &result)
         return result
@@ -10,7 +13,7 @@ public enum HTMLEscaping {
     /// Appends `text` escaped. Most values have nothing to escape and are appended whole.
     public static func appendEscaped(_ text: String, to output: inout String) {
         var copy = text
-        let clean = copy.withUTF8 { bytes in !bytes.contains { $0 == 38 || $0 == 60 || $0 == 62 || $0 == 34 } }
+        let clean = copy.withUTF8 { bytes in firstSpecial(in: bytes, from: 0) == bytes.count }
         if clean {
             output += text
             return
@@ -21,6 +24,70 @@ public enum HTMLEscaping {
             for byte in bytes { appendEscaped(byte, to: &escaped) }
         }
         output += String(decoding: escaped, as: UTF8.self)
+    }
+
+    /// Appends `text` escaped onto a byte buffer.
+    public static func appendEscaped(_ text: String, to output: inout [UInt8]) {
+        var copy = text
+        copy.withUTF8 { appendEscaped($0, to: &output) }
+    }
+
+    /// Appends `bytes` escaped onto a byte buffer. The runs between special bytes are copied
+    /// whole: escaping byte by byte was most of the time the HTML walker spent on text.
+    public static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        var runStart = 0
+        while true {
+            let special = firstSpecial(in: bytes, from: runStart)
+            if special > runStart { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<special])) }
+            guard special < bytes.count else { return }
+            appendEscaped(bytes[special], to: &output)
+            runStart = special + 1
+        }
+    }
+
+    /// The index of the first byte from `start` that needs escaping, or `bytes.count`.
+    /// Eight bytes are tested at once: text runs are long, and special bytes are rare.
+    static func firstSpecial(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= bytes.count && !holdsSpecialByte(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                index += 8
+            }
+        }
+        while index < bytes.count && !needsEscaping(bytes[index]) { index += 1 }
+        return index
+    }
+
+    /// Whether any byte of `word` is `"`, `&`, `<` or `>`: a byte equal to `b` is a zero byte
+    /// of `word ^ (b in every byte)`, and `(x - 0x01…) & ~x & 0x80…` is nonzero exactly when
+    /// `x` has a zero byte.
+    @inline(__always)
+    private static func holdsSpecialByte(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        func zeroBytes(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highBits }
+        let found = zeroBytes(word ^ (ones &* 34)) | zeroBytes(word ^ (ones &* 38))
+            | zeroBytes(word ^ (ones &* 60)) | zeroBytes(word ^ (ones &* 62))
+        return found != 0
+    }
+
+    /// `"`, `&`, `<` and `>` (34, 38, 60, 62) as bits of one mask: two operations per byte.
+    private static let specialBytes: UInt64 = 1 << 34 | 1 << 38 | 1 << 60 | 1 << 62
+
+    @inline(__always)
+    static func needsEscaping(_ byte: UInt8) -> Bool {
+        byte < 64 && (specialBytes >> UInt64(byte)) & 1 != 0
+    }
+
+    /// The entity for a byte that `needsEscaping`.
+    static func entity(for byte: UInt8) -> StaticString {
+        switch byte {
+        case 38: "&amp;"
+        case 60: "&lt;"
+        case 62: "&gt;"
+        default: "&quot;"
+        }
     }
 
     /// One byte of text, escaped, onto a byte buffer.
@@ -38,14 +105,15 @@ public enum HTMLEscaping {
     /// Percent-encodes what may not appear in an `href` (spaces, quotes, non-ASCII), keeping
     /// `/ # ? & = % : @ . - _ ~` and the rest of the URL's own syntax.
     public static func encodeURL(_ url: String) -> String {
+        // Most URLs need nothing encoded; they are returned as they are, without a copy.
+        guard url.utf8.contains(where: { !isKeptInURL($0) }) else { return url }
         var result = ""
         result.reserveCapacity(url.utf8.count)
         let hex = Array("0123456789ABCDEF".utf8)
         var bytes: [UInt8] = []
         bytes.reserveCapacity(url.utf8.count)
         for byte in url.utf8 {
-            if byte > 32 && byte < 127 && byte != 34 && byte != 60 && byte != 62 && byte != 92 && byte != 94
-                && byte != 96 && byte != 123 && byte != 124 && byte != 125 {
+            if isKeptInURL(byte) {
                 bytes.append(byte)
             } else {
                 bytes.append(37)
@@ -55,6 +123,11 @@ public enum HTMLEscaping {
         }
         result = String(decoding: bytes, as: UTF8.self)
         return result
+    }
+
+    private static func isKeptInURL(_ byte: UInt8) -> Bool {
+        byte > 32 && byte < 127 && byte != 34 && byte != 60 && byte != 62 && byte != 92 && byte != 94
+            && byte != 96 && byte != 123 && byte != 124 && byte != 125
     }
 
     /// True for URLs a page must never link to: `javascript:`, `vbscript:`, `file:`, and

@@ -66,7 +66,7 @@ extension HTMLWalker {
         let closers = rawHTML.exit()
         // Trailing breaks (before a block embed, or after a removed comment) are dropped.
         while true {
-            if out.count - state.contentStart >= 5, out[(out.count - 5)...].elementsEqual("<br>\n".utf8) {
+            if out.count - state.contentStart >= 5, out.ends(with: "<br>\n") {
                 out.removeLast(5)
             } else if out.count > state.contentStart, out.last == 10 || out.last == 32 {
                 out.removeLast()
@@ -75,7 +75,7 @@ extension HTMLWalker {
             }
         }
         if out.count == state.contentStart && !keepEmpty && closers.isEmpty {
-            out.removeSubrange(state.openStart...)
+            out.truncate(to: state.openStart)
             return
         }
         write(closers)
@@ -88,7 +88,7 @@ extension HTMLWalker {
             switch piece {
             case .text(let bytes):
                 walker.openParagraph(&paragraph)
-                for byte in bytes { walker.appendEscaped(byte) }
+                walker.out.appendEscaped(bytes)
             case .token(let token, let offset):
                 switch token {
                 case .empty, .calloutTitle:
@@ -126,8 +126,10 @@ extension HTMLWalker {
                 index = skip
             }
             var runStart = index
-            while index < length {
-                if bytes[index] == 0xEE, let (number, end) = PlaceholderToken.read(bytes, at: index), number < input.tokens.count {
+            while true {
+                index = PlaceholderToken.nextOpenerByte(in: bytes, from: index)
+                guard index < length else { break }
+                if let (number, end) = PlaceholderToken.read(bytes, at: index), number < input.tokens.count {
                     if index > runStart { body(&self, .text(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))) }
                     body(&self, .token(input.tokens[number], offset: index))
                     index = end
@@ -161,7 +163,7 @@ extension HTMLWalker {
             forEachPiece(of: node) { walker, piece in
                 switch piece {
                 case .text(let bytes):
-                    for byte in bytes { walker.appendEscaped(byte) }
+                    walker.out.appendEscaped(bytes)
                 case .token(.inline(let html), _), .token(.block(_, let html), _):
                     walker.write(html)
                 case .token(.highlight(let opens), let offset):
@@ -325,12 +327,5 @@ extension HTMLWalker {
         let suffix = count == 1 ? "" : "-\(count)"
         let id = input.footnotePrefix + String(number)
         write("<sup class=\"footnote-ref\"><a href=\"#fn-\(id)\" id=\"fnref-\(id)\(suffix)\">\(number)</a></sup>")
-    }
-}
-
-extension Array where Element == UInt8 {
-    func ends(with text: String) -> Bool {
-        let suffix = Array(text.utf8)
-        return count >= suffix.count && self[(count - suffix.count)...].elementsEqual(suffix)
     }
 }

@@ -1,9 +1,14 @@
 import CCmarkGFM
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// One walk over a cmark tree that writes HTML bytes. Block structure lives here; inline
 /// nodes are in `HTMLWalker+Inline.swift`.
 struct HTMLWalker {
-    var out: [UInt8] = []
+    var out: HTMLBytes
     let input: RenderInput
     let rewrite: (LinkRequest) -> LinkRewrite
     /// Block ids not yet written; each is used once, by the first matching block on its line.
@@ -25,31 +30,23 @@ struct HTMLWalker {
         self.input = input
         self.rewrite = rewrite
         self.blockIDs = input.blockIDs
-        out.reserveCapacity(input.markdown.count * 2 + 256)
+        out = HTMLBytes(capacity: input.markdown.count * 2 + 256)
     }
 
     // MARK: Output helpers
 
-    mutating func write(_ text: String) { out += text.utf8 }
+    mutating func write(_ text: String) { out.append(text) }
 
     mutating func writeEscaped(_ pointer: UnsafePointer<CChar>?) {
         guard let pointer else { return }
-        pointer.withMemoryRebound(to: UInt8.self, capacity: 1) { bytes in
-            var index = 0
-            while bytes[index] != 0 {
-                appendEscaped(bytes[index])
-                index += 1
-            }
+        let length = strlen(pointer)
+        pointer.withMemoryRebound(to: UInt8.self, capacity: length) { bytes in
+            out.appendEscaped(UnsafeBufferPointer(start: bytes, count: length))
         }
     }
 
     mutating func writeEscaped(_ text: String) {
-        for byte in text.utf8 { appendEscaped(byte) }
-    }
-
-    @inline(__always)
-    mutating func appendEscaped(_ byte: UInt8) {
-        HTMLEscaping.appendEscaped(byte, to: &out)
+        out.appendEscaped(text)
     }
 
     func literal(_ node: OpaquePointer) -> String {
@@ -152,7 +149,10 @@ struct HTMLWalker {
     mutating func renderHeading(_ node: OpaquePointer) {
         let level = cmark_node_get_heading_level(node)
         let id = input.headingIDs[line(node)]
-        write("<h\(level)")
+        // Written without interpolation, which cost more than the rest of the heading.
+        let digit = UInt8(ascii: "0") + UInt8(clamping: level)
+        write("<h")
+        out.append(digit)
         writeIDAttribute(id)
         write(">")
         renderInlineChildren(node)
@@ -161,7 +161,9 @@ struct HTMLWalker {
             writeEscaped(HTMLEscaping.encodeURL(id))
             write("\" aria-label=\"Link to this section\">#</a>")
         }
-        write("</h\(level)>\n")
+        write("</h")
+        out.append(digit)
+        write(">\n")
     }
 
     mutating func renderCallout(_ node: OpaquePointer, _ callout: RenderCallout) {
@@ -191,7 +193,7 @@ struct HTMLWalker {
         let bodyStart = out.count
         renderChildren(node)
         if out.count == bodyStart {
-            out.removeSubrange(contentStart...)  // title-only callout (§7.3): no body
+            out.truncate(to: contentStart)  // title-only callout (§7.3): no body
         } else {
             write("</div>\n")
         }
@@ -289,7 +291,8 @@ struct HTMLWalker {
             var column = 0
             while let currentCell = cell {
                 let tag = isHeader ? "th" : "td"
-                write("<\(tag)")
+                write("<")
+                write(tag)
                 switch column < alignments.count ? alignments[column] : 0 {
                 case UInt8(ascii: "l"): write(" style=\"text-align: left\"")
                 case UInt8(ascii: "c"): write(" style=\"text-align: center\"")
@@ -298,7 +301,9 @@ struct HTMLWalker {
                 }
                 write(">")
                 renderInlineChildren(currentCell)
-                write("</\(tag)>\n")
+                write("</")
+                write(tag)
+                write(">\n")
                 cell = cmark_node_next(currentCell)
                 column += 1
             }

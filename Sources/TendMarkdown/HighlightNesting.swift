@@ -87,8 +87,10 @@ struct HighlightNesting {
             pointer.withMemoryRebound(to: UInt8.self, capacity: length) { start in
                 let bytes = UnsafeBufferPointer(start: start, count: length)
                 var index = 0
-                while index < length {
-                    guard bytes[index] == PlaceholderToken.open[0], let (number, end) = PlaceholderToken.read(bytes, at: index) else {
+                while true {
+                    index = PlaceholderToken.nextOpenerByte(in: bytes, from: index)
+                    guard index < length else { break }
+                    guard let (number, end) = PlaceholderToken.read(bytes, at: index) else {
                         index += 1
                         continue
                     }

@@ -22,6 +22,13 @@ public enum MarkdownHTML {
     /// and raw HTML is filtered by `RawHTMLFilter` instead of GFM's tagfilter.
     static let extensionNames = ["table", "strikethrough", "autolink"]
 
+    /// The extensions, found once: finding them by name for each render cost more than
+    /// attaching them. They are registered for the whole process and never change.
+    nonisolated(unsafe) private static let extensions = {
+        _ = CmarkExtensions.registered
+        return extensionNames.compactMap { cmark_find_syntax_extension($0) }
+    }()
+
     /// Renders `input`; `rewrite` decides every CommonMark link and image.
     /// `rewrite` must not render Markdown itself: the parse arena is in use during the walk.
     public static func render(_ input: RenderInput, rewrite: (LinkRequest) -> LinkRewrite) -> String {
@@ -31,9 +38,7 @@ public enum MarkdownHTML {
         guard let parser = cmark_parser_new_with_mem(CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES, ParseArena.memory) else {
             return ""
         }
-        for name in extensionNames {
-            if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
-        }
+        for ext in extensions { cmark_parser_attach_syntax_extension(parser, ext) }
         input.markdown.withUnsafeBufferPointer { bytes in
             if let base = bytes.baseAddress, bytes.count > 0 {
                 base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { cmark_parser_feed(parser, $0, bytes.count) }
@@ -42,8 +47,9 @@ public enum MarkdownHTML {
         guard let document = cmark_parser_finish(parser) else { return "" }
         return withoutActuallyEscaping(rewrite) { rewrite in
             var walker = HTMLWalker(input: input, rewrite: rewrite)
+            defer { walker.out.free() }
             walker.renderDocument(document)
-            return String(decoding: walker.out, as: UTF8.self)
+            return String(decoding: walker.out.bytes, as: UTF8.self)
         }
     }
 }

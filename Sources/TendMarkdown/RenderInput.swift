@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Everything the HTML renderer needs besides the Markdown: what each placeholder stands for
 /// and which ids and callouts sit on which source lines.
 ///
@@ -104,8 +110,15 @@ public enum PlaceholderToken {
     public static let close: [UInt8] = [0xEE, 0x80, 0x81]
 
     public static func append(_ index: Int, to bytes: inout [UInt8]) {
+        precondition(index >= 0, "a token's index is an array index")
         bytes += open
-        bytes += String(index).utf8
+        // Digits written one by one: `String(index)` cost more than copying the Markdown around it.
+        var divisor = 1
+        while divisor <= index / 10 { divisor *= 10 }
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8((index / divisor) % 10))
+            divisor /= 10
+        } while divisor > 0
         bytes += close
     }
 
@@ -127,6 +140,14 @@ public enum PlaceholderToken {
             }
         }
         return String(decoding: kept, as: UTF8.self)
+    }
+
+    /// Where the next token may start: the next byte from `start` that begins an opener, or
+    /// `bytes.count`. Found by `memchr`: most text holds no token.
+    static func nextOpenerByte(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard start < bytes.count, let base = bytes.baseAddress,
+              let found = memchr(base + start, Int32(open[0]), bytes.count - start) else { return bytes.count }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
     }
 
     /// The index of the token whose opener starts at `start`, and where the token ends.

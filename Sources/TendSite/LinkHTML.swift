@@ -12,63 +12,77 @@ struct LinkHTML: Sendable {
     /// the page being rendered (`page`, a note index) is only the anchor; a same-note link
     /// inside an embedded part goes to that note's own page.
     func href(toFile target: Int, _ resolution: LinkResolution, page noteIndex: Int) -> String {
-        var fragment = ""
-        if resolution.heading != nil || resolution.block != nil, let targetNote = plan.vault.files[target].noteIndex {
-            let notes = plan.vault.notes
-            if let heading = resolution.heading {
-                fragment = "#" + HTMLEscaping.encodeURL(notes[targetNote].headings[heading].anchor)
-            } else if let block = resolution.block {
-                let blockID = notes[targetNote].blockIDs[block]
-                if blockID.attachment == .heading,
-                   let heading = notes[targetNote].headings.first(where: { $0.position.line == blockID.lines.lowerBound }) {
-                    fragment = "#" + HTMLEscaping.encodeURL(heading.anchor)
-                } else {
-                    fragment = "#" + HTMLEscaping.encodeURL("^" + blockID.id)
-                }
-            }
+        guard let anchor = anchor(inFile: target, resolution) else { return plan.href(file: target) ?? "" }
+        if target == plan.resolved.noteFiles[noteIndex] { return "#" + anchor }
+        return (plan.href(file: target) ?? "") + "#" + anchor
+    }
+
+    /// The URL-encoded anchor of the heading or block a resolved link names, if it names one.
+    private func anchor(inFile target: Int, _ resolution: LinkResolution) -> String? {
+        guard resolution.heading != nil || resolution.block != nil, let targetNote = plan.vault.files[target].noteIndex else {
+            return nil
         }
-        if target == plan.resolved.noteFiles[noteIndex] && !fragment.isEmpty { return fragment }
-        return (plan.href(file: target) ?? "") + fragment
+        let notes = plan.vault.notes
+        if let heading = resolution.heading {
+            return HTMLEscaping.encodeURL(notes[targetNote].headings[heading].anchor)
+        }
+        guard let block = resolution.block else { return nil }
+        let blockID = notes[targetNote].blockIDs[block]
+        if blockID.attachment == .heading,
+           let heading = notes[targetNote].headings.first(where: { $0.position.line == blockID.lines.lowerBound }) {
+            return HTMLEscaping.encodeURL(heading.anchor)
+        }
+        return "%5E" + HTMLEscaping.encodeURL(blockID.id)  // `^` encoded
     }
 
     func wikilink(_ link: Link, _ resolution: LinkResolution, page noteIndex: Int) -> String {
-        let text = escape(link.displayText)
         guard let target = resolution.target else {
-            return "<span class=\"internal-link is-unresolved\" title=\"\(escape(Self.reason(link, resolution, plan.vault)))\">\(text)</span>"
+            let text = Self.displayText(of: link)
+            return "<span class=\"internal-link is-unresolved\" title=\"\(escape(Self.reason(link, resolution, plan.vault)))\">\(escape(text))</span>"
         }
         if !resolution.isResolved {
             // The note exists but not the heading or block: Obsidian still opens the note (§1.5).
             guard let page = plan.href(file: target) else { return unpublished(link, embed: false) }
             let reason = escape(Self.reason(link, resolution, plan.vault))
-            return "<a class=\"internal-link is-unresolved\" href=\"\(escape(page))\" title=\"\(reason)\">\(text)</a>"
+            return "<a class=\"internal-link is-unresolved\" href=\"\(escape(page))\" title=\"\(reason)\">\(escape(Self.displayText(of: link)))</a>"
         }
         if let targetNote = plan.vault.files[target].noteIndex, !plan.isPublished(note: targetNote) {
             return unpublished(link, embed: false)
         }
-        // Appends rather than interpolation: this runs for every wikilink of the vault.
-        var html = "<a class=\"internal-link\" href=\""
-        html.reserveCapacity(96 + text.utf8.count)
-        HTMLEscaping.appendEscaped(href(toFile: target, resolution, page: noteIndex), to: &html)
-        html += "\" data-href=\""
+        // Bytes appended into one buffer: this runs for every wikilink of the vault, and
+        // appending to a String cost several times more per piece.
+        var html: [UInt8] = []
+        html.reserveCapacity(128 + 2 * (link.path.utf8.count + (link.subpath?.utf8.count ?? 0) + (link.alias?.utf8.count ?? 0)))
+        html.appendUTF8("<a class=\"internal-link\" href=\"")
+        // `href(toFile:)`, written in place.
+        let anchor = anchor(inFile: target, resolution)
+        if anchor == nil || target != plan.resolved.noteFiles[noteIndex] {
+            HTMLEscaping.appendEscaped(plan.href(file: target) ?? "", to: &html)
+        }
+        if let anchor {
+            html.append(UInt8(ascii: "#"))
+            HTMLEscaping.appendEscaped(anchor, to: &html)
+        }
+        html.appendUTF8("\" data-href=\"")
         HTMLEscaping.appendEscaped(link.path, to: &html)
         if let subpath = link.subpath {
-            html += "#"
+            html.append(UInt8(ascii: "#"))
             HTMLEscaping.appendEscaped(subpath, to: &html)
         }
-        html += "\">"
-        html += text
-        html += "</a>"
-        return html
+        html.appendUTF8("\">")
+        Self.appendDisplayText(of: link, escapedTo: &html)
+        html.appendUTF8("</a>")
+        return String(decoding: html, as: UTF8.self)
     }
 
     /// Text only: the page it names is not on the site, and its name must not leak as a URL.
     func unpublished(_ link: Link, embed: Bool) -> String {
-        let text = escape(embed ? (link.alias ?? link.path) : link.displayText)
+        let text = escape(embed ? (link.alias ?? link.path) : Self.displayText(of: link))
         return "<span class=\"internal-link is-unpublished\" title=\"Not published\">\(text)</span>"
     }
 
     func unresolvedEmbed(_ link: Link, _ resolution: LinkResolution) -> String {
-        "<span class=\"internal-embed is-unresolved\" title=\"\(escape(Self.reason(link, resolution, plan.vault)))\">\(escape(link.displayText))</span>"
+        "<span class=\"internal-embed is-unresolved\" title=\"\(escape(Self.reason(link, resolution, plan.vault)))\">\(escape(Self.displayText(of: link)))</span>"
     }
 
     /// Why a link does not resolve, in the words a reader's tooltip shows.
@@ -84,9 +98,31 @@ struct LinkHTML: Sendable {
 
     func tag(_ tag: Tag) -> String {
         let isTodo = tag.key == "todo" || tag.key.hasPrefix("todo/")
-        let url = plan.link(TagPages.path(forTag: tag.key))
+        let url = plan.link(Self.tagPath(tag.key))
+        // Bytes appended into one buffer, as for wikilinks: a note has several tags.
+        var html: [UInt8] = []
+        html.reserveCapacity(64 + 2 * url.utf8.count + 2 * tag.name.utf8.count)
+        html.appendUTF8(isTodo ? "<a class=\"tag tag-todo\" href=\"" : "<a class=\"tag\" href=\"")
+        HTMLEscaping.appendEscaped(HTMLEscaping.encodeURL(url), to: &html)
+        html.appendUTF8("\">#")
+        HTMLEscaping.appendEscaped(tag.name, to: &html)
+        html.appendUTF8("</a>")
+        return String(decoding: html, as: UTF8.self)
+    }
 
-        return "<a class=\"tag\(isTodo ? " tag-todo" : "")\" href=\"\(escape(HTMLEscaping.encodeURL(url)))\">#\(escape(tag.name))</a>"
+    /// `TagPages.path(forTag:)`, without splitting a key that has no empty segment (a `/` at
+    /// either end or twice in a row): for those, splitting and joining gives the key back.
+    static func tagPath(_ key: String) -> String {
+        let slash = UInt8(ascii: "/")
+        guard let first = key.utf8.first, let last = key.utf8.last, first != slash, last != slash else {
+            return TagPages.path(forTag: key)
+        }
+        var previous: UInt8 = 0
+        for byte in key.utf8 {
+            if byte == slash && previous == slash { return TagPages.path(forTag: key) }
+            previous = byte
+        }
+        return "/tags/" + key + "/"
     }
 
     /// An image, PDF, audio or video file (spec §4.3, §4.4); other files become a link.
@@ -139,13 +175,13 @@ struct LinkHTML: Sendable {
 
     /// An embed where a block cannot stand (inside emphasis or a heading): a link to it.
     func embedLink(_ link: Link, href: String) -> String {
-        "<a class=\"internal-link embed-link\" href=\"\(escape(href))\">\(escape(link.displayText))</a>"
+        "<a class=\"internal-link embed-link\" href=\"\(escape(href))\">\(escape(Self.displayText(of: link)))</a>"
     }
 
     /// The page has embedded as much as it may: the rest become links.
     func embedLimit(_ link: Link, href: String) -> String {
         """
-        <div class="internal-embed embed-limit" role="note">Not embedded (this page already embeds \(NoteRenderer.EmbedBudget.limit) notes): <a class="internal-link" href="\(escape(href))">\(escape(link.displayText))</a></div>
+        <div class="internal-embed embed-limit" role="note">Not embedded (this page already embeds \(NoteRenderer.EmbedBudget.limit) notes): <a class="internal-link" href="\(escape(href))">\(escape(Self.displayText(of: link)))</a></div>
 
         """
     }
@@ -153,7 +189,7 @@ struct LinkHTML: Sendable {
     /// The embed that would repeat one already open: a link and a visible marker (spec §4.1).
     func embedCycle(_ link: Link, href: String) -> String {
         """
-        <div class="internal-embed embed-cycle" role="note">Embed cycle: <a class="internal-link" href="\(escape(href))">\(escape(link.displayText))</a> is already shown above, so it is not embedded again.</div>
+        <div class="internal-embed embed-cycle" role="note">Embed cycle: <a class="internal-link" href="\(escape(href))">\(escape(Self.displayText(of: link)))</a> is already shown above, so it is not embedded again.</div>
 
         """
     }
@@ -162,13 +198,20 @@ struct LinkHTML: Sendable {
 /// The note's CommonMark links in source order: the renderer meets them in the same order,
 /// so each gets the resolution lint computed for it.
 struct MarkdownLinkQueue {
-    private var pending: [(link: Link, resolution: LinkResolution)]
+    private let noteLinks: [Link]
+    private let resolutions: [LinkResolution]
+    /// Indices into `noteLinks` (not copies: a `Link` holds several strings).
+    private let pending: [Int]
     private var next = 0
 
     init(note: Note, resolutions: [LinkResolution]) {
-        pending = zip(note.links, resolutions).filter {
-            ($0.0.syntax == .markdownLink || $0.0.syntax == .markdownEmbed) && !$0.0.inComment
-        }.map { (link: $0.0, resolution: $0.1) }
+        let links = note.links
+        noteLinks = links
+        self.resolutions = resolutions
+        pending = links.indices.filter { index in
+            let syntax = links[index].syntax
+            return index < resolutions.count && (syntax == .markdownLink || syntax == .markdownEmbed) && !links[index].inComment
+        }
     }
 
     mutating func rewrite(_ request: LinkRequest, page noteIndex: Int, links: LinkHTML) -> LinkRewrite {
@@ -177,12 +220,13 @@ struct MarkdownLinkQueue {
         }
         // Find this link among those lint saw on the same line (in order).
         guard let found = pending[next...].firstIndex(where: {
-            Int32($0.link.position.line) == request.line || (request.line <= 0)
+            Int32(noteLinks[$0].position.line) == request.line || (request.line <= 0)
         }) else {
             return external(request)
         }
         next = found + 1
-        let (link, resolution) = pending[found]
+        let link = noteLinks[pending[found]]
+        let resolution = resolutions[pending[found]]
         guard resolution.isResolved, let target = resolution.target else {
             return .unresolved(reason: LinkHTML.reason(link, resolution, links.plan.vault))
         }

@@ -49,19 +49,23 @@ struct NoteRenderer: Sendable {
         addHighlights(note, lineSpan, to: &markup)
         addMath(note, lineSpan, to: &markup)
         addComments(note, lineSpan, to: &markup)
+        var blockIDCursor = SourceCursor(note.source)
         for blockID in note.blockIDs where lineSpan.contains(blockID.position.line) {
-            let caret = note.source.offset(of: blockID.position)
+            let caret = blockIDCursor.offset(of: blockID.position)
             markup.replace(caret..<(caret + 1 + blockID.id.utf8.count), with: 0)
         }
         // Callout titles are rendered from the replacements inside them, before the title's
         // own replacement (which covers the whole line) hides those.
-        var titleSource = markup
-        titleSource.finish()
         var callouts: [(Callout, String)] = []
-        for callout in note.callouts where lineSpan.contains(callout.position.line) {
-            guard let title = titleRange(of: callout, in: note.source) else { continue }
-            callouts.append((callout, renderInline(titleSource, title, fallback: callout.title)))
-            markup.replace(title, with: markup.addToken(.calloutTitle))
+        let calloutsShown = note.callouts.filter { lineSpan.contains($0.position.line) }
+        if !calloutsShown.isEmpty {
+            var titleSource = markup
+            titleSource.finish()
+            for callout in calloutsShown {
+                guard let title = titleRange(of: callout, in: note.source) else { continue }
+                callouts.append((callout, renderInline(titleSource, title, fallback: callout.title)))
+                markup.replace(title, with: markup.addToken(.calloutTitle))
+            }
         }
         markup.finish()
         var markdown: [UInt8]
@@ -141,6 +145,7 @@ struct NoteRenderer: Sendable {
         var text = titleMarkup.markdown(start..<line.upperBound)
         text.removeAll { $0 == 10 }
         if !text.contains(where: { $0 != 32 && $0 != 9 }) { return HTMLEscaping.escape(fallback) }
+        if let plain = PlainInlineText.html(text) { return plain }
         let html = MarkdownHTML.render(RenderInput(markdown: text, tokens: titleMarkup.tokens)) { .external(url: $0.destination) }
         var trimmed = Substring(html)
         if trimmed.hasPrefix("<p>") { trimmed = trimmed.dropFirst(3) }
@@ -155,6 +160,7 @@ struct NoteRenderer: Sendable {
                           to markup: inout NoteMarkup) {
         let resolutions = plan.resolved.resolutions[noteIndex]
         let page = stack.first?.note ?? noteIndex
+        var cursor = SourceCursor(note.source)
         for (linkIndex, link) in note.links.enumerated() where !link.inComment && lineSpan.contains(link.position.line) {
             // `![](Note.md)` embeds a note like `![[Note]]` (spec §1.2); other Markdown links
             // and images are decided when cmark meets them.
@@ -170,25 +176,30 @@ struct NoteRenderer: Sendable {
             } else {
                 token = .inline(links.wikilink(link, resolution, page: page))
             }
-            let start = note.source.offset(of: link.position)
-            let end = note.source.offset(of: link.endPosition)
+            let start = cursor.offset(of: link.position)
+            let end = cursor.offset(of: link.endPosition)
             markup.replace(start..<end, with: markup.addToken(token))
         }
     }
 
     private func addTags(_ note: Note, _ lineSpan: RenderedLines, to markup: inout NoteMarkup) {
+        var cursor = SourceCursor(note.source)
         for tag in note.tags where !tag.fromFrontmatter && !tag.inComment && lineSpan.contains(tag.position.line) {
-            let start = note.source.offset(of: tag.position)
+            let start = cursor.offset(of: tag.position)
             markup.replace(start..<(start + 1 + tag.name.utf8.count), with: markup.addToken(.inline(links.tag(tag))))
         }
     }
 
     private func addHighlights(_ note: Note, _ lineSpan: RenderedLines, to markup: inout NoteMarkup) {
-        guard !note.highlights.isEmpty else { return }
+        // No highlight tokens when the part shows no highlight: with them, the walker plans
+        // highlight nesting over the whole document (an embedded section often has none).
+        let shown = note.highlights.filter { lineSpan.contains($0.position.line) }
+        guard !shown.isEmpty else { return }
         let open = markup.addToken(.highlight(opens: true))
         let close = markup.addToken(.highlight(opens: false))
-        for highlight in note.highlights where lineSpan.contains(highlight.position.line) {
-            let start = note.source.offset(of: highlight.position)
+        var cursor = SourceCursor(note.source)
+        for highlight in shown {
+            let start = cursor.offset(of: highlight.position)
             let end = start + 2 + highlight.text.utf8.count
             markup.replace(start..<(start + 2), with: open)
             markup.replace(end..<(end + 2), with: close)

@@ -1,0 +1,74 @@
+import TendVault
+
+/// Byte offsets of positions asked for in source order, as `SourceText.offset(of:)` gives them.
+///
+/// Why: a position's column counts Unicode scalars, so finding its byte walks the line from
+/// its start; a note's links, tags and highlights sit on long paragraph lines, and walking
+/// from the start for each one was most of the time spent placing them. Up to a line's first
+/// multi-byte character (on most lines: to its end) a column is a byte count; after it, the
+/// cursor walks on from the previous position, or from that character, whichever is later.
+struct SourceCursor {
+    let source: SourceText
+    private var line = 0
+    private var lineStart = 0
+    /// Where the next line starts: the line's bytes, its line break included, end here.
+    private var lineEnd = 0
+    /// The first UTF-8 continuation byte after the line's first byte, or `lineEnd`: before
+    /// it, each column is one byte.
+    private var narrowEnd = 0
+    private var column = 1
+    private var index = 0
+
+    init(_ source: SourceText) {
+        self.source = source
+    }
+
+    mutating func offset(of position: Position) -> Int {
+        let bytes = source.bytes
+        guard position.line >= 1, position.line <= source.lineStarts.count else { return bytes.count }
+        if position.line != line { enter(line: position.line) }
+        let guess = lineStart + position.column - 1
+        if position.column >= 1 && guess < narrowEnd { return guess }
+        if position.column < column {
+            column = 1
+            index = lineStart
+        }
+        // The byte before `narrowEnd` is reached at this column, as the walk below shows.
+        let narrowColumn = narrowEnd - lineStart
+        if narrowColumn > column && position.column >= narrowColumn {
+            column = narrowColumn
+            index = narrowEnd - 1
+        }
+        // The same steps as `offset(of:)`: one byte, then its continuation bytes, per column.
+        var index = index, column = column
+        bytes.withUnsafeBufferPointer { bytes in
+            while column < position.column && index < bytes.count {
+                index += 1
+                while index < bytes.count && bytes[index] & 0xC0 == 0x80 { index += 1 }
+                column += 1
+            }
+        }
+        self.index = index
+        self.column = column
+        return index
+    }
+
+    private mutating func enter(line newLine: Int) {
+        line = newLine
+        lineStart = source.lineStarts[newLine - 1]
+        lineEnd = newLine < source.lineStarts.count ? source.lineStarts[newLine] : source.bytes.count
+        column = 1
+        index = lineStart
+        // `position(ofOffset:line:)` answers at once on an ASCII line; the column it gives is
+        // the byte count only when the line holds no continuation byte.
+        if source.position(ofOffset: lineEnd, line: newLine).column == lineEnd - lineStart + 1 {
+            narrowEnd = lineEnd
+            return
+        }
+        narrowEnd = source.bytes.withUnsafeBufferPointer { bytes in
+            var next = lineStart + 1
+            while next < lineEnd && bytes[next] & 0xC0 != 0x80 { next += 1 }
+            return min(next, lineEnd)
+        }
+    }
+}
