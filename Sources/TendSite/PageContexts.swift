@@ -30,7 +30,8 @@ final class PageContexts: Sendable {
     let titleRanks: [Int]
     /// Each published note's explorer node when it is not the current page, made when first asked.
     let plainNodes = SharedCache<Int, TemplateValue>()
-    /// Each note's entry in the backlinks of the notes it links to, made when first asked.
+    /// Each note's entry in the backlinks of the notes it links to, made when first asked:
+    /// shared entries are not built and freed again on every page that lists them.
     let backlinkEntries = SharedCache<Int, TemplateValue>()
     /// Tag page URLs by tag key: slugging a tag costs more than looking it up.
     let tagURLs = SharedCache<String, String>()

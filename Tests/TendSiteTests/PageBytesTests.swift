@@ -1,3 +1,4 @@
+import Foundation
 import TendMarkdown
 import Testing
 @testable import TendSite
@@ -32,5 +33,14 @@ struct PageBytesTests {
         #expect(bytes.lastOffset(of: Array("</body>".utf8)) == 14)
         #expect(bytes.lastOffset(of: Array("</html>".utf8)) == nil)
         #expect(Array("ab".utf8).lastOffset(of: Array("abc".utf8)) == nil)
+    }
+
+    @Test func theInjectedScriptGoesBeforeTheLastBodyClose() throws {
+        let plan = try SiteFixture.plan()
+        let options = SiteOptions(output: "/unused", injectedScript: "<script src=\"/live.js\"></script>")
+        let pages = SitePages(plan: plan, templates: try TemplateSet(overrides: nil), options: options)
+        let page = String(decoding: pages.note(SiteFixture.noteIndex("Guide.md", in: plan)).page.bytes, as: UTF8.self)
+        #expect(page.hasSuffix("<script src=\"/live.js\"></script></body>\n</html>\n"))
+        #expect(page.components(separatedBy: "/live.js").count == 2)
     }
 }
