@@ -1,10 +1,15 @@
 import TendVault
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The words search indexes: lower-cased runs of letters and digits, two characters or
 /// longer, in NFC (as the script normalises the query).
 ///
 /// Pages hold thousands of words, so the scan works on bytes and hands each word over as
-/// bytes; a String is made once per distinct word of a page (`TermCounter`), not per word.
+/// bytes; a String is made once per distinct word of a page (`TermTable`), not per word.
 enum SearchTerms {
     /// Calls `body` with each term of `text`, lower-cased, as UTF-8 bytes (valid only during the call).
     ///
@@ -17,7 +22,7 @@ enum SearchTerms {
     /// a word and is not read, as if the page's plain text were scanned.
     static func forEach(in text: UnsafeBufferPointer<UInt8>, skippingMarkup: Bool = false,
                         _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        // Lower-cased ASCII words are copied here; no word is longer than the text.
+        // Words are copied here lower-cased as they are scanned; no word is longer than the text.
         let lowered = UnsafeMutablePointer<UInt8>.allocate(capacity: max(text.count, 1))
         defer { lowered.deallocate() }
         var start = 0
@@ -25,18 +30,19 @@ enum SearchTerms {
         func flush(upTo end: Int) {
             defer { hasNonASCII = false }
             guard end - start >= 2 || (hasNonASCII && end > start) else { return }
+            let word = UnsafeBufferPointer(start: lowered, count: end - start)
             if hasNonASCII {
+                if latin1Lowered(word) {
+                    body(word)
+                    return
+                }
                 unicodeTerms(String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF8.self)) { term in
                     var term = term
                     term.withUTF8 { body($0) }
                 }
                 return
             }
-            for offset in 0..<(end - start) {
-                let byte = text[start + offset]
-                lowered[offset] = byte &- 65 < 26 ? byte + 32 : byte
-            }
-            body(UnsafeBufferPointer(start: lowered, count: end - start))
+            body(word)
         }
         var index = 0
         let count = text.count
@@ -44,7 +50,10 @@ enum SearchTerms {
             let byte = text[index]
             if byte >= 0x80 {
                 hasNonASCII = true
-            } else if !isASCIIWordByte(byte) {
+                lowered[index - start] = byte
+            } else if isASCIIWordByte(byte) {
+                lowered[index - start] = byte &- 65 < 26 ? byte + 32 : byte
+            } else {
                 flush(upTo: index)
                 if skippingMarkup, let next = markupEnd(in: text, at: index) {
                     index = next
@@ -58,6 +67,42 @@ enum SearchTerms {
         flush(upTo: count)
     }
 
+    /// Whether `word` (ASCII already lower-cased) is made of ASCII letters and digits and
+    /// Latin-1 letters only (U+00C0 to U+00FF but × and ÷: "café", "Müller"), and if so
+    /// lower-cases those in place: the common non-ASCII word, without `unicodeTerms` and with
+    /// its result. Such a word is NFC already (none of those letters composes with another),
+    /// is a single term, and must have two or more characters to count.
+    private static func latin1Lowered(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        let bytes = UnsafeMutableBufferPointer(mutating: word)
+        var characters = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                index += 1
+            } else {
+                // 0xC3 0x80...0xBF is U+00C0...U+00FF.
+                guard byte == 0xC3, index + 1 < bytes.count else { return false }
+                let low = bytes[index + 1]
+                guard low >= 0x80 && low <= 0xBF && low != 0x97 && low != 0xB7 else { return false }
+                index += 2
+            }
+            characters += 1
+        }
+        guard characters >= 2 else { return false }
+        // Upper-case U+00C0...U+00DE are their lower-case letters minus 0x20 (ß has none).
+        index = 0
+        while index < bytes.count {
+            if bytes[index] == 0xC3 {
+                if bytes[index + 1] <= 0x9E { bytes[index + 1] += 0x20 }
+                index += 2
+            } else {
+                index += 1
+            }
+        }
+        return true
+    }
+
     static func forEach(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var copy = text
         copy.withUTF8 { forEach(in: $0, body) }
@@ -68,9 +113,9 @@ enum SearchTerms {
     private static func markupEnd(in text: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
         switch text[index] {
         case UInt8(ascii: "<"):
-            var end = index + 1
-            while end < text.count && text[end] != UInt8(ascii: ">") { end += 1 }
-            return min(end + 1, text.count)
+            let rest = UnsafeRawPointer(text.baseAddress! + index + 1)
+            guard let close = memchr(rest, Int32(UInt8(ascii: ">")), text.count - index - 1) else { return text.count }
+            return index + 1 + (UnsafeRawPointer(close) - rest) + 1
         case UInt8(ascii: "&"):
             // `&name;` or `&#123;` of up to eight characters; a lone `&` is just a separator.
             var end = index + 1

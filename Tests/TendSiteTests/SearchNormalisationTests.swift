@@ -24,7 +24,8 @@ struct SearchNormalisationTests {
     /// must be exactly those of the Unicode path run over the whole text.
     @Test(arguments: ["Plain ASCII text, with punctuation: a-b c_d 42x!", "Degraded café promotes BLUE migration",
                       "cafe\u{301} au lait", "x<\u{338}y and =\u{338}z", "naïve—ok→done 🚀 emoji👍🏽end",
-                      "日本語のテキスト and Ελληνικά", "İstanbul ǅemal ß", "A", "é", "aé", "\u{301}ab", ""])
+                      "日本語のテキスト and Ελληνικά", "İstanbul ǅemal ß", "A", "é", "aé", "\u{301}ab", "",
+                      "ÀÉÎÕÜ Þorn ÐÆØ Müller ßß ÿÿ Ÿx ×÷ a×b µm 2ème", "É\u{301}t\u{E9}", "ÀÀ\u{300}"])
     func byteScanFindsTheTermsOfTheUnicodePath(text: String) {
         var fast: [String] = []
         SearchTerms.forEach(in: text) { fast.append(String(decoding: $0, as: UTF8.self)) }
