@@ -33,23 +33,23 @@ public enum MarkdownHTML {
     /// `rewrite` must not render Markdown itself: the parse arena is in use during the walk.
     public static func render(_ input: RenderInput, rewrite: (LinkRequest) -> LinkRewrite) -> String {
         _ = CmarkExtensions.registered
-        let arena = ParseArena.current()
-        defer { arena.reset() }
-        guard let parser = cmark_parser_new_with_mem(CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES, ParseArena.memory) else {
-            return ""
-        }
-        for ext in extensions { cmark_parser_attach_syntax_extension(parser, ext) }
-        input.markdown.withUnsafeBufferPointer { bytes in
-            if let base = bytes.baseAddress, bytes.count > 0 {
-                base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { cmark_parser_feed(parser, $0, bytes.count) }
+        return ParseArena.withParse {
+            guard let parser = cmark_parser_new_with_mem(CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES, ParseArena.memory) else {
+                return ""
             }
-        }
-        guard let document = cmark_parser_finish(parser) else { return "" }
-        return withoutActuallyEscaping(rewrite) { rewrite in
-            var walker = HTMLWalker(input: input, rewrite: rewrite)
-            defer { walker.out.free() }
-            walker.renderDocument(document)
-            return String(decoding: walker.out.bytes, as: UTF8.self)
+            for ext in extensions { cmark_parser_attach_syntax_extension(parser, ext) }
+            input.markdown.withUnsafeBufferPointer { bytes in
+                if let base = bytes.baseAddress, bytes.count > 0 {
+                    base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { cmark_parser_feed(parser, $0, bytes.count) }
+                }
+            }
+            guard let document = cmark_parser_finish(parser) else { return "" }
+            return withoutActuallyEscaping(rewrite) { rewrite in
+                var walker = HTMLWalker(input: input, rewrite: rewrite)
+                defer { walker.out.free() }
+                walker.renderDocument(document)
+                return String(decoding: walker.out.bytes, as: UTF8.self)
+            }
         }
     }
 }
