@@ -32,10 +32,16 @@ public enum MarkdownHTML {
     /// Renders `input`; `rewrite` decides every CommonMark link and image.
     /// `rewrite` must not render Markdown itself: the parse arena is in use during the walk.
     public static func render(_ input: RenderInput, rewrite: (LinkRequest) -> LinkRewrite) -> String {
+        String(decoding: renderUTF8(input, rewrite: rewrite), as: UTF8.self)
+    }
+
+    /// `render` as UTF-8 bytes. The site keeps page bodies and embeds as bytes from here to
+    /// the written page: turning them into a `String` validates every byte again.
+    public static func renderUTF8(_ input: RenderInput, rewrite: (LinkRequest) -> LinkRewrite) -> [UInt8] {
         _ = CmarkExtensions.registered
         return ParseArena.withParse {
             guard let parser = cmark_parser_new_with_mem(CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES, ParseArena.memory) else {
-                return ""
+                return []
             }
             for ext in extensions { cmark_parser_attach_syntax_extension(parser, ext) }
             input.markdown.withUnsafeBufferPointer { bytes in
@@ -43,12 +49,12 @@ public enum MarkdownHTML {
                     base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { cmark_parser_feed(parser, $0, bytes.count) }
                 }
             }
-            guard let document = cmark_parser_finish(parser) else { return "" }
+            guard let document = cmark_parser_finish(parser) else { return [] }
             return withoutActuallyEscaping(rewrite) { rewrite in
                 var walker = HTMLWalker(input: input, rewrite: rewrite)
                 defer { walker.out.free() }
                 walker.renderDocument(document)
-                return String(decoding: walker.out.bytes, as: UTF8.self)
+                return Array(walker.out.bytes)
             }
         }
     }

@@ -17,15 +17,16 @@ public struct RenderInput {
     public enum Token {
         /// Nothing (a comment, a trailing `^block-id`, the inner lines of a block comment).
         case empty
-        /// Inline HTML (a link, a tag, an image, inline math).
-        case inline(String)
+        /// Inline HTML (a link, a tag, an image, inline math), as UTF-8: the site builds most
+        /// of it as bytes, and a page has many of them.
+        case inline([UInt8])
         /// The `==` that opens or closes a highlight: `<mark>` or `</mark>`, or the `==` itself
         /// where the highlight cannot nest with the emphasis around it (`HighlightNesting`).
         case highlight(opens: Bool)
         /// Block HTML (a note embed, display math): written between paragraphs when it stands
         /// at a paragraph's top level; inside emphasis, a link or a heading, where a block is
         /// not allowed, the `inline` form is written instead.
-        case block(String, inline: String)
+        case block([UInt8], inline: [UInt8])
         /// A callout's first line: its HTML comes from `callouts`, so it renders as nothing here.
         case calloutTitle
     }

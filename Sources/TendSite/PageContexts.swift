@@ -113,7 +113,8 @@ final class PageContexts: Sendable {
 
     // MARK: Notes
 
-    func notePage(_ noteIndex: Int, html: String, isHome: Bool) -> TemplateValue {
+    /// `html` is the rendered body as UTF-8, appended to the page as it is.
+    func notePage(_ noteIndex: Int, html: [UInt8], isHome: Bool) -> TemplateValue {
         let note = notes[noteIndex]
         let description = descriptions[noteIndex]
         var context = common(kind: isHome ? "home" : "note", title: titles[noteIndex], description: description,
@@ -136,7 +137,7 @@ final class PageContexts: Sendable {
         context.set("review", review(noteIndex))
         context.set("editURL", .string(editURL.map { $0 + URLEncoding.encode(note.path) } ?? ""))
         context.set("note", ["title": .string(titles[noteIndex]), "description": .string(description), "path": .string(note.path),
-                             "html": .string(html), "aliases": .list(note.aliases.map { .string($0) })])
+                             "html": .utf8(html), "aliases": .list(note.aliases.map { .string($0) })])
         return context
     }
 
