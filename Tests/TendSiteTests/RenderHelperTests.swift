@@ -55,6 +55,23 @@ struct RenderHelperTests {
             .replacingAll(">", with: "&gt;").replacingAll("\"", with: "&quot;"))
     }
 
+    /// `encodeURL` against percent-encoding written out byte by byte, for every byte value.
+    @Test func encodeURLMatchesByteByByteEncoding() {
+        let unsafe = Set("\"<>\\^`{|}".utf8)
+        func reference(_ url: String) -> String {
+            url.utf8.map { byte in
+                if byte > 32 && byte < 127 && !unsafe.contains(byte) { return String(UnicodeScalar(byte)) }
+                let hex = String(byte, radix: 16, uppercase: true)
+                return "%" + (hex.count == 1 ? "0" + hex : hex)
+            }.joined()
+        }
+        var urls = (0...0x24F).compactMap(Unicode.Scalar.init).map { "/a/" + String($0) + "/b" }
+        urls += ["", "/plain/path/#anchor?q=1&r=2", "/Ünïcode pägé/", "😀", "%20 already"]
+        for url in urls {
+            #expect(HTMLEscaping.encodeURL(url) == reference(url), "\(url.debugDescription)")
+        }
+    }
+
     @Test func encodeURLKeepsCleanURLsAndEncodesTheRest() {
         #expect(HTMLEscaping.encodeURL("/notes/a-b/#x?y=1&z") == "/notes/a-b/#x?y=1&z")
         #expect(HTMLEscaping.encodeURL("/a b/é\"") == "/a%20b/%C3%A9%22")
