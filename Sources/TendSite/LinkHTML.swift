@@ -54,7 +54,7 @@ struct LinkHTML: Sendable {
         // appending to a String cost several times more per piece.
         var html: [UInt8] = []
         html.reserveCapacity(128 + 2 * (link.path.utf8.count + (link.subpath?.utf8.count ?? 0) + (link.alias?.utf8.count ?? 0)))
-        html.appendUTF8("<a class=\"internal-link\" href=\"")
+        html.appendLiteral("<a class=\"internal-link\" href=\"")
         // `href(toFile:)`, written in place.
         let anchor = anchor(inFile: target, resolution)
         if anchor == nil || target != plan.resolved.noteFiles[noteIndex] {
@@ -64,15 +64,15 @@ struct LinkHTML: Sendable {
             html.append(UInt8(ascii: "#"))
             HTMLEscaping.appendEscaped(anchor, to: &html)
         }
-        html.appendUTF8("\" data-href=\"")
+        html.appendLiteral("\" data-href=\"")
         HTMLEscaping.appendEscaped(link.path, to: &html)
         if let subpath = link.subpath {
             html.append(UInt8(ascii: "#"))
             HTMLEscaping.appendEscaped(subpath, to: &html)
         }
-        html.appendUTF8("\">")
+        html.appendLiteral("\">")
         Self.appendDisplayText(of: link, escapedTo: &html)
-        html.appendUTF8("</a>")
+        html.appendLiteral("</a>")
         return html
     }
 
@@ -104,11 +104,11 @@ struct LinkHTML: Sendable {
         // Bytes appended into one buffer, as for wikilinks: a note has several tags.
         var html: [UInt8] = []
         html.reserveCapacity(64 + 2 * url.utf8.count + 2 * tag.name.utf8.count)
-        html.appendUTF8(isTodo ? "<a class=\"tag tag-todo\" href=\"" : "<a class=\"tag\" href=\"")
+        html.appendLiteral(isTodo ? "<a class=\"tag tag-todo\" href=\"" : "<a class=\"tag\" href=\"")
         HTMLEscaping.appendEscaped(HTMLEscaping.encodeURL(url), to: &html)
-        html.appendUTF8("\">#")
+        html.appendLiteral("\">#")
         HTMLEscaping.appendEscaped(tag.name, to: &html)
-        html.appendUTF8("</a>")
+        html.appendLiteral("</a>")
         return html
     }
 
@@ -175,7 +175,7 @@ struct LinkHTML: Sendable {
 
             """)
         html += content
-        html.appendUTF8("</div>\n</div>\n")
+        html.appendLiteral("</div>\n</div>\n")
         return html
     }
 
