@@ -112,7 +112,11 @@ public enum PlaceholderToken {
 
     public static func append(_ index: Int, to bytes: inout [UInt8]) {
         precondition(index >= 0, "a token's index is an array index")
-        bytes += open
+        // Opener and closer byte by byte: `bytes += open` took Array's general append, which
+        // cost more than the rest of the token.
+        bytes.append(open[0])
+        bytes.append(open[1])
+        bytes.append(open[2])
         // Digits written one by one: `String(index)` cost more than copying the Markdown around it.
         var divisor = 1
         while divisor <= index / 10 { divisor *= 10 }
@@ -120,7 +124,9 @@ public enum PlaceholderToken {
             bytes.append(UInt8(ascii: "0") + UInt8((index / divisor) % 10))
             divisor /= 10
         } while divisor > 0
-        bytes += close
+        bytes.append(close[0])
+        bytes.append(close[1])
+        bytes.append(close[2])
     }
 
     /// `text` without its tokens: for plain-text places (an image's alt text), where a token's

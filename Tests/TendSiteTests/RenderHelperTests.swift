@@ -55,6 +55,15 @@ struct RenderHelperTests {
             .replacingAll(">", with: "&gt;").replacingAll("\"", with: "&quot;"))
     }
 
+    /// `LinkHTML.fileName` against splitting the path by characters.
+    @Test func fileNameMatchesSplittingByCharacters() {
+        let paths = ["", "a.png", "/", "a/", "a//b.png", "Assets/Diagrams/flow chart.svg", "a/b/é.png", "a/\u{301}b.png",
+                     "Ünï/cödé/ß.pdf", "a/\r\n.png", "/leading.mp3", "a/b/c/"]
+        for path in paths {
+            #expect(LinkHTML.fileName(path) == String(path.split(separator: "/").last ?? Substring(path)), "\(path.debugDescription)")
+        }
+    }
+
     /// `encodeURL` against percent-encoding written out byte by byte, for every byte value.
     @Test func encodeURLMatchesByteByByteEncoding() {
         let unsafe = Set("\"<>\\^`{|}".utf8)
