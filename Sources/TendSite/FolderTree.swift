@@ -19,7 +19,7 @@ struct FolderTree: Sendable {
 
     init(plan: SitePlan) {
         for noteIndex in plan.publishedNotes where noteIndex != plan.homeNote {
-            let folder = folderIndex(plan.vault.notes[noteIndex].folder)
+            let folder = folderIndex(PathParts.folder(of: plan.vault.notes[noteIndex].path))
             folders[folder].notes.append(noteIndex)
         }
         // Sort keys computed once: a note's title is looked up in its frontmatter and headings.

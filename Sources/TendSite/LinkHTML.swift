@@ -131,7 +131,7 @@ struct LinkHTML: Sendable {
     func attachmentEmbed(_ link: Link, file: Int) -> String {
         let path = plan.vault.files[file].path
         let src = escape(plan.href(file: file) ?? "")
-        let name = escape(Self.fileName(path))
+        let name = escape(PathParts.fileName(path))
         switch plan.vault.files[file].kind {
         case .image:
             var attributes = ""
@@ -156,19 +156,6 @@ struct LinkHTML: Sendable {
         default:
             return "<a class=\"internal-link file-embed\" href=\"\(src)\">\(escape(link.alias ?? name))</a>"
         }
-    }
-
-    /// The last part of `path`, as `path.split(separator: "/").last` gives it. Found from the
-    /// last `/` byte when an ASCII byte follows it (then that `/` is a character of its own, as
-    /// the split needs): splitting by characters cost ~11 K instructions an attachment.
-    static func fileName(_ path: String) -> String {
-        let utf8 = path.utf8
-        guard let slash = utf8.lastIndex(of: UInt8(ascii: "/")) else { return path }
-        if let next = utf8.index(slash, offsetBy: 1, limitedBy: utf8.endIndex),
-           next < utf8.endIndex, utf8[next] < 0x80 {
-            return String(path[next...])
-        }
-        return String(path.split(separator: "/").last ?? Substring(path))
     }
 
     /// A transcluded note, section or block inside a wrapper like Obsidian's. Bytes, as the

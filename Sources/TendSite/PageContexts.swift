@@ -85,7 +85,7 @@ final class PageContexts: Sendable {
                      "canonical": .string(origin.map { $0 + url } ?? "")],
             "generator": "Tend",
         ]
-        let openFolder = currentNote.map { notes[$0].folder } ?? folderPath ?? ""
+        let openFolder = currentNote.map { PathParts.folder(of: notes[$0].path) } ?? folderPath ?? ""
         context.set("explorerHTML", .utf8(explorerHTML(openFolder: openFolder, currentNote: currentNote)))
         if kind == "home" {
             context.set("breadcrumbs", .list([]))

@@ -55,12 +55,15 @@ struct RenderHelperTests {
             .replacingAll(">", with: "&gt;").replacingAll("\"", with: "&quot;"))
     }
 
-    /// `LinkHTML.fileName` against splitting the path by characters.
-    @Test func fileNameMatchesSplittingByCharacters() {
+    /// `PathParts` against the character-based `String` operations it stands in for.
+    @Test func pathPartsMatchCharacterOperations() {
         let paths = ["", "a.png", "/", "a/", "a//b.png", "Assets/Diagrams/flow chart.svg", "a/b/é.png", "a/\u{301}b.png",
-                     "Ünï/cödé/ß.pdf", "a/\r\n.png", "/leading.mp3", "a/b/c/"]
+                     "x/a/\u{301}b.png", "Ünï/cödé/ß.pdf", "a/\r\n.png", "/leading.mp3", "a/b/c/", "a/b\u{301}/"]
         for path in paths {
-            #expect(LinkHTML.fileName(path) == String(path.split(separator: "/").last ?? Substring(path)), "\(path.debugDescription)")
+            #expect(PathParts.fileName(path) == String(path.split(separator: "/").last ?? Substring(path)), "\(path.debugDescription)")
+            #expect(PathParts.beforeLastSlash(path) == path.lastIndex(of: "/").map { path[..<$0] }, "\(path.debugDescription)")
+            // `Note.folder`, as written there.
+            #expect(PathParts.folder(of: path) == (path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""), "\(path.debugDescription)")
         }
     }
 
