@@ -101,7 +101,7 @@ final class PageContexts: Sendable {
     private func breadcrumbs(_ folder: String, dropLast: Int) -> TemplateValue {
         var crumbs: [TemplateValue] = [["title": "Home", "url": .string(plan.basePath)]]
         for path in FolderTree.ancestry(folder).dropLast(dropLast) {
-            crumbs.append(["title": .string(path.split(separator: "/").last.map(String.init) ?? path), "url": .string(folderURL(path))])
+            crumbs.append(["title": .string(PathParts.fileName(path)), "url": .string(folderURL(path))])
         }
         return .list(crumbs)
     }

@@ -58,9 +58,10 @@ struct RenderHelperTests {
     /// `PathParts` against the character-based `String` operations it stands in for.
     @Test func pathPartsMatchCharacterOperations() {
         let paths = ["", "a.png", "/", "a/", "a//b.png", "Assets/Diagrams/flow chart.svg", "a/b/é.png", "a/\u{301}b.png",
-                     "x/a/\u{301}b.png", "Ünï/cödé/ß.pdf", "a/\r\n.png", "/leading.mp3", "a/b/c/", "a/b\u{301}/"]
+                     "x/a/\u{301}b.png", "a\u{600}/b.png", "\u{600}/x/y", "a/b/\u{600}", "Ünï/cödé/ß.pdf", "a/\r\n.png", "/leading.mp3", "a/b/c/", "a/b\u{301}/"]
         for path in paths {
             #expect(PathParts.fileName(path) == String(path.split(separator: "/").last ?? Substring(path)), "\(path.debugDescription)")
+            #expect(PathParts.components(path) == path.split(separator: "/"), "\(path.debugDescription)")
             #expect(PathParts.beforeLastSlash(path) == path.lastIndex(of: "/").map { path[..<$0] }, "\(path.debugDescription)")
             // `Note.folder`, as written there.
             #expect(PathParts.folder(of: path) == (path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""), "\(path.debugDescription)")
