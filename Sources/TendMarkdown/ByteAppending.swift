@@ -9,4 +9,11 @@ extension Array where Element == UInt8 {
             append(contentsOf: text.utf8)
         }
     }
+
+    /// Appends a literal's bytes. A `StaticString` is its UTF-8 already: no test of how the
+    /// text is stored, as `appendUTF8` makes, which was most of its cost for short markup.
+    @inline(__always)
+    public mutating func appendLiteral(_ text: StaticString) {
+        text.withUTF8Buffer { append(contentsOf: $0) }
+    }
 }

@@ -37,6 +37,8 @@ struct HTMLWalker {
 
     mutating func write(_ text: String) { out.append(text) }
 
+    mutating func write(_ html: [UInt8]) { html.withUnsafeBufferPointer { out.append($0) } }
+
     mutating func writeEscaped(_ pointer: UnsafePointer<CChar>?) {
         guard let pointer else { return }
         let length = strlen(pointer)

@@ -32,24 +32,30 @@ public enum MarkdownHTML {
     /// Renders `input`; `rewrite` decides every CommonMark link and image.
     /// `rewrite` must not render Markdown itself: the parse arena is in use during the walk.
     public static func render(_ input: RenderInput, rewrite: (LinkRequest) -> LinkRewrite) -> String {
+        String(decoding: renderUTF8(input, rewrite: rewrite), as: UTF8.self)
+    }
+
+    /// `render` as UTF-8 bytes. The site keeps page bodies and embeds as bytes from here to
+    /// the written page: turning them into a `String` validates every byte again.
+    public static func renderUTF8(_ input: RenderInput, rewrite: (LinkRequest) -> LinkRewrite) -> [UInt8] {
         _ = CmarkExtensions.registered
-        let arena = ParseArena.current()
-        defer { arena.reset() }
-        guard let parser = cmark_parser_new_with_mem(CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES, ParseArena.memory) else {
-            return ""
-        }
-        for ext in extensions { cmark_parser_attach_syntax_extension(parser, ext) }
-        input.markdown.withUnsafeBufferPointer { bytes in
-            if let base = bytes.baseAddress, bytes.count > 0 {
-                base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { cmark_parser_feed(parser, $0, bytes.count) }
+        return ParseArena.withParse {
+            guard let parser = cmark_parser_new_with_mem(CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES, ParseArena.memory) else {
+                return []
             }
-        }
-        guard let document = cmark_parser_finish(parser) else { return "" }
-        return withoutActuallyEscaping(rewrite) { rewrite in
-            var walker = HTMLWalker(input: input, rewrite: rewrite)
-            defer { walker.out.free() }
-            walker.renderDocument(document)
-            return String(decoding: walker.out.bytes, as: UTF8.self)
+            for ext in extensions { cmark_parser_attach_syntax_extension(parser, ext) }
+            input.markdown.withUnsafeBufferPointer { bytes in
+                if let base = bytes.baseAddress, bytes.count > 0 {
+                    base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { cmark_parser_feed(parser, $0, bytes.count) }
+                }
+            }
+            guard let document = cmark_parser_finish(parser) else { return [] }
+            return withoutActuallyEscaping(rewrite) { rewrite in
+                var walker = HTMLWalker(input: input, rewrite: rewrite)
+                defer { walker.out.free() }
+                walker.renderDocument(document)
+                return Array(walker.out.bytes)
+            }
         }
     }
 }

@@ -17,15 +17,16 @@ public struct RenderInput {
     public enum Token {
         /// Nothing (a comment, a trailing `^block-id`, the inner lines of a block comment).
         case empty
-        /// Inline HTML (a link, a tag, an image, inline math).
-        case inline(String)
+        /// Inline HTML (a link, a tag, an image, inline math), as UTF-8: the site builds most
+        /// of it as bytes, and a page has many of them.
+        case inline([UInt8])
         /// The `==` that opens or closes a highlight: `<mark>` or `</mark>`, or the `==` itself
         /// where the highlight cannot nest with the emphasis around it (`HighlightNesting`).
         case highlight(opens: Bool)
         /// Block HTML (a note embed, display math): written between paragraphs when it stands
         /// at a paragraph's top level; inside emphasis, a link or a heading, where a block is
         /// not allowed, the `inline` form is written instead.
-        case block(String, inline: String)
+        case block([UInt8], inline: [UInt8])
         /// A callout's first line: its HTML comes from `callouts`, so it renders as nothing here.
         case calloutTitle
     }
@@ -111,7 +112,11 @@ public enum PlaceholderToken {
 
     public static func append(_ index: Int, to bytes: inout [UInt8]) {
         precondition(index >= 0, "a token's index is an array index")
-        bytes += open
+        // Opener and closer byte by byte: `bytes += open` took Array's general append, which
+        // cost more than the rest of the token.
+        bytes.append(open[0])
+        bytes.append(open[1])
+        bytes.append(open[2])
         // Digits written one by one: `String(index)` cost more than copying the Markdown around it.
         var divisor = 1
         while divisor <= index / 10 { divisor *= 10 }
@@ -119,7 +124,9 @@ public enum PlaceholderToken {
             bytes.append(UInt8(ascii: "0") + UInt8((index / divisor) % 10))
             divisor /= 10
         } while divisor > 0
-        bytes += close
+        bytes.append(close[0])
+        bytes.append(close[1])
+        bytes.append(close[2])
     }
 
     /// `text` without its tokens: for plain-text places (an image's alt text), where a token's

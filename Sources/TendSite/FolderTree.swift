@@ -19,7 +19,7 @@ struct FolderTree: Sendable {
 
     init(plan: SitePlan) {
         for noteIndex in plan.publishedNotes where noteIndex != plan.homeNote {
-            let folder = folderIndex(plan.vault.notes[noteIndex].folder)
+            let folder = folderIndex(PathParts.folder(of: plan.vault.notes[noteIndex].path))
             folders[folder].notes.append(noteIndex)
         }
         // Sort keys computed once: a note's title is looked up in its frontmatter and headings.
@@ -49,7 +49,7 @@ struct FolderTree: Sendable {
     /// Site URL path of a folder's index page: its path slugged like a note's (`/engineering/operations/`).
     static func sitePath(ofFolder path: String) -> String {
         guard !path.isEmpty else { return "/" }
-        return "/" + path.split(separator: "/").map { SiteURL.slug(String($0)) }.joined(separator: "/") + "/"
+        return "/" + PathParts.components(path).map { SiteURL.slug(String($0)) }.joined(separator: "/") + "/"
     }
 
     /// Folder paths from the root down to `path`, excluding the root: `a/b` → [`a`, `a/b`].
@@ -57,7 +57,7 @@ struct FolderTree: Sendable {
         guard !path.isEmpty else { return [] }
         var result: [String] = []
         var current = ""
-        for segment in path.split(separator: "/") {
+        for segment in PathParts.components(path) {
             current = current.isEmpty ? String(segment) : current + "/" + segment
             result.append(current)
         }

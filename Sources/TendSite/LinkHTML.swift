@@ -35,25 +35,26 @@ struct LinkHTML: Sendable {
         return "%5E" + HTMLEscaping.encodeURL(blockID.id)  // `^` encoded
     }
 
-    func wikilink(_ link: Link, _ resolution: LinkResolution, page noteIndex: Int) -> String {
+    /// As UTF-8: the renderer takes token HTML as bytes, and this runs for every wikilink.
+    func wikilink(_ link: Link, _ resolution: LinkResolution, page noteIndex: Int) -> [UInt8] {
         guard let target = resolution.target else {
             let text = Self.displayText(of: link)
-            return "<span class=\"internal-link is-unresolved\" title=\"\(escape(Self.reason(link, resolution, plan.vault)))\">\(escape(text))</span>"
+            return Array("<span class=\"internal-link is-unresolved\" title=\"\(escape(Self.reason(link, resolution, plan.vault)))\">\(escape(text))</span>".utf8)
         }
         if !resolution.isResolved {
             // The note exists but not the heading or block: Obsidian still opens the note (§1.5).
-            guard let page = plan.href(file: target) else { return unpublished(link, embed: false) }
+            guard let page = plan.href(file: target) else { return Array(unpublished(link, embed: false).utf8) }
             let reason = escape(Self.reason(link, resolution, plan.vault))
-            return "<a class=\"internal-link is-unresolved\" href=\"\(escape(page))\" title=\"\(reason)\">\(escape(Self.displayText(of: link)))</a>"
+            return Array("<a class=\"internal-link is-unresolved\" href=\"\(escape(page))\" title=\"\(reason)\">\(escape(Self.displayText(of: link)))</a>".utf8)
         }
         if let targetNote = plan.vault.files[target].noteIndex, !plan.isPublished(note: targetNote) {
-            return unpublished(link, embed: false)
+            return Array(unpublished(link, embed: false).utf8)
         }
         // Bytes appended into one buffer: this runs for every wikilink of the vault, and
         // appending to a String cost several times more per piece.
         var html: [UInt8] = []
         html.reserveCapacity(128 + 2 * (link.path.utf8.count + (link.subpath?.utf8.count ?? 0) + (link.alias?.utf8.count ?? 0)))
-        html.appendUTF8("<a class=\"internal-link\" href=\"")
+        html.appendLiteral("<a class=\"internal-link\" href=\"")
         // `href(toFile:)`, written in place.
         let anchor = anchor(inFile: target, resolution)
         if anchor == nil || target != plan.resolved.noteFiles[noteIndex] {
@@ -63,16 +64,16 @@ struct LinkHTML: Sendable {
             html.append(UInt8(ascii: "#"))
             HTMLEscaping.appendEscaped(anchor, to: &html)
         }
-        html.appendUTF8("\" data-href=\"")
+        html.appendLiteral("\" data-href=\"")
         HTMLEscaping.appendEscaped(link.path, to: &html)
         if let subpath = link.subpath {
             html.append(UInt8(ascii: "#"))
             HTMLEscaping.appendEscaped(subpath, to: &html)
         }
-        html.appendUTF8("\">")
+        html.appendLiteral("\">")
         Self.appendDisplayText(of: link, escapedTo: &html)
-        html.appendUTF8("</a>")
-        return String(decoding: html, as: UTF8.self)
+        html.appendLiteral("</a>")
+        return html
     }
 
     /// Text only: the page it names is not on the site, and its name must not leak as a URL.
@@ -96,18 +97,19 @@ struct LinkHTML: Sendable {
         }
     }
 
-    func tag(_ tag: Tag) -> String {
+    /// As UTF-8, like `wikilink`.
+    func tag(_ tag: Tag) -> [UInt8] {
         let isTodo = tag.key == "todo" || tag.key.hasPrefix("todo/")
         let url = plan.link(Self.tagPath(tag.key))
         // Bytes appended into one buffer, as for wikilinks: a note has several tags.
         var html: [UInt8] = []
         html.reserveCapacity(64 + 2 * url.utf8.count + 2 * tag.name.utf8.count)
-        html.appendUTF8(isTodo ? "<a class=\"tag tag-todo\" href=\"" : "<a class=\"tag\" href=\"")
+        html.appendLiteral(isTodo ? "<a class=\"tag tag-todo\" href=\"" : "<a class=\"tag\" href=\"")
         HTMLEscaping.appendEscaped(HTMLEscaping.encodeURL(url), to: &html)
-        html.appendUTF8("\">#")
+        html.appendLiteral("\">#")
         HTMLEscaping.appendEscaped(tag.name, to: &html)
-        html.appendUTF8("</a>")
-        return String(decoding: html, as: UTF8.self)
+        html.appendLiteral("</a>")
+        return html
     }
 
     /// `TagPages.path(forTag:)`, without splitting a key that has no empty segment (a `/` at
@@ -129,7 +131,7 @@ struct LinkHTML: Sendable {
     func attachmentEmbed(_ link: Link, file: Int) -> String {
         let path = plan.vault.files[file].path
         let src = escape(plan.href(file: file) ?? "")
-        let name = escape(String(path.split(separator: "/").last ?? Substring(path)))
+        let name = escape(PathParts.fileName(path))
         switch plan.vault.files[file].kind {
         case .image:
             var attributes = ""
@@ -156,21 +158,25 @@ struct LinkHTML: Sendable {
         }
     }
 
-    /// A transcluded note, section or block inside a wrapper like Obsidian's.
-    func noteEmbed(_ link: Link, title: String, href: String, content: String) -> String {
+    /// A transcluded note, section or block inside a wrapper like Obsidian's. Bytes, as the
+    /// rendered `content` is: an embedded section can be as long as a page.
+    func noteEmbed(_ link: Link, title: String, href: String, content: [UInt8]) -> [UInt8] {
         var label = escape(title)
         if let subpath = link.subpath, !subpath.isEmpty {
             label += " › " + escape(WikilinkSyntax.defaultDisplayText(subpath).replacingAll(" > ", with: " › "))
         }
         let source = escape(link.subpath.map { link.path + "#" + $0 } ?? link.path)
-        return """
+        var html: [UInt8] = []
+        html.reserveCapacity(content.count + 256)
+        html.appendUTF8("""
             <div class="internal-embed markdown-embed" data-src="\(source)">
             <div class="markdown-embed-title"><a class="markdown-embed-link" href="\(escape(href))">\(label)</a></div>
             <div class="markdown-embed-content">
-            \(content)</div>
-            </div>
 
-            """
+            """)
+        html += content
+        html.appendLiteral("</div>\n</div>\n")
+        return html
     }
 
     /// An embed where a block cannot stand (inside emphasis or a heading): a link to it.

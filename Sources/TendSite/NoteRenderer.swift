@@ -24,8 +24,8 @@ struct NoteRenderer: Sendable {
         var subpath: String
     }
 
-    /// The whole note as its page shows it.
-    func renderPage(note noteIndex: Int) -> String {
+    /// The whole note as its page shows it, as UTF-8 (the page and search take it as bytes).
+    func renderPage(note noteIndex: Int) -> [UInt8] {
         let note = plan.vault.notes[noteIndex]
         return render(noteIndex, range: bodyRange(note), stack: [EmbedKey(note: noteIndex, subpath: "")], isEmbedded: false)
     }
@@ -38,7 +38,7 @@ struct NoteRenderer: Sendable {
     /// parse), because the parse arena belongs to one parse at a time.
     /// `footnotePrefix` keeps an embed's footnote ids apart from the page's and other embeds'.
     func render(_ noteIndex: Int, range: Range<Int>, stack: [EmbedKey], isEmbedded: Bool, dedent: Int = 0,
-                budget: EmbedBudget = EmbedBudget(), footnotePrefix: String = "") -> String {
+                budget: EmbedBudget = EmbedBudget(), footnotePrefix: String = "") -> [UInt8] {
         let note = plan.vault.notes[noteIndex]
         var markup = NoteMarkup(source: note.source)
         let part = lines(of: range, in: note.source)
@@ -103,7 +103,7 @@ struct NoteRenderer: Sendable {
         input.footnotePrefix = footnotePrefix
         let page = stack.first?.note ?? noteIndex
         var markdownLinks = MarkdownLinkQueue(note: note, resolutions: plan.resolved.resolutions[noteIndex])
-        return MarkdownHTML.render(input) { request in
+        return MarkdownHTML.renderUTF8(input) { request in
             markdownLinks.rewrite(request, page: page, links: links)
         }
     }
@@ -213,9 +213,9 @@ struct NoteRenderer: Sendable {
             let inner = display ? (span.lowerBound + 2)..<(span.upperBound - 2) : (span.lowerBound + 1)..<(span.upperBound - 1)
             let tex = HTMLEscaping.escape(Self.unquoted(note.source.string(inner)))
             let token = display
-                ? markup.addToken(.block("<div class=\"math math-display\">\\[\(tex)\\]</div>\n",
-                                         inline: "<span class=\"math math-display\">\\[\(tex)\\]</span>"))
-                : markup.addToken(.inline("<span class=\"math math-inline\">\\(\(tex)\\)</span>"))
+                ? markup.addToken(.block(Array("<div class=\"math math-display\">\\[\(tex)\\]</div>\n".utf8),
+                                         inline: Array("<span class=\"math math-display\">\\[\(tex)\\]</span>".utf8)))
+                : markup.addToken(.inline(Array("<span class=\"math math-inline\">\\(\(tex)\\)</span>".utf8)))
             markup.replaceLines(span, first: token)
         }
     }
@@ -247,24 +247,24 @@ struct NoteRenderer: Sendable {
 
     private func embed(_ link: Link, _ resolution: LinkResolution, page: Int, stack: [EmbedKey], budget: EmbedBudget) -> RenderInput.Token {
         guard resolution.isResolved, let target = resolution.target else {
-            return .inline(links.unresolvedEmbed(link, resolution))
+            return .inline(Array(links.unresolvedEmbed(link, resolution).utf8))
         }
         let file = plan.vault.files[target]
         guard let targetNote = file.noteIndex else {
-            return .inline(links.attachmentEmbed(link, file: target))
+            return .inline(Array(links.attachmentEmbed(link, file: target).utf8))
         }
         guard plan.isPublished(note: targetNote) else {
-            return .inline(links.unpublished(link, embed: true))
+            return .inline(Array(links.unpublished(link, embed: true).utf8))
         }
         let key = EmbedKey(note: targetNote, subpath: link.subpath ?? "")
         let href = links.href(toFile: target, resolution, page: page)
         if stack.contains(key) || stack.count > Self.maxEmbedDepth {
-            return .block(links.embedCycle(link, href: href), inline: links.embedLink(link, href: href))
+            return .block(Array(links.embedCycle(link, href: href).utf8), inline: Array(links.embedLink(link, href: href).utf8))
         }
         // Notes that embed each other can multiply without a cycle; a page stops embedding
         // after this many and links the rest.
         guard let serial = budget.take() else {
-            return .block(links.embedLimit(link, href: href), inline: links.embedLink(link, href: href))
+            return .block(Array(links.embedLimit(link, href: href).utf8), inline: Array(links.embedLink(link, href: href).utf8))
         }
         let note = plan.vault.notes[targetNote]
         var range = bodyRange(note)
@@ -279,7 +279,7 @@ struct NoteRenderer: Sendable {
         // Numbered per page, so that two embeds of one section do not share footnote ids.
         let content = render(targetNote, range: range, stack: stack + [key], isEmbedded: true, dedent: dedent, budget: budget,
                              footnotePrefix: "e\(serial)-")
-        return .block(links.noteEmbed(link, title: note.title, href: href, content: content), inline: links.embedLink(link, href: href))
+        return .block(links.noteEmbed(link, title: note.title, href: href, content: content), inline: Array(links.embedLink(link, href: href).utf8))
     }
 
     /// Embeds one page may render in all (nested ones included).

@@ -85,7 +85,7 @@ final class PageContexts: Sendable {
                      "canonical": .string(origin.map { $0 + url } ?? "")],
             "generator": "Tend",
         ]
-        let openFolder = currentNote.map { notes[$0].folder } ?? folderPath ?? ""
+        let openFolder = currentNote.map { PathParts.folder(of: notes[$0].path) } ?? folderPath ?? ""
         context.set("explorerHTML", .utf8(explorerHTML(openFolder: openFolder, currentNote: currentNote)))
         if kind == "home" {
             context.set("breadcrumbs", .list([]))
@@ -101,7 +101,7 @@ final class PageContexts: Sendable {
     private func breadcrumbs(_ folder: String, dropLast: Int) -> TemplateValue {
         var crumbs: [TemplateValue] = [["title": "Home", "url": .string(plan.basePath)]]
         for path in FolderTree.ancestry(folder).dropLast(dropLast) {
-            crumbs.append(["title": .string(path.split(separator: "/").last.map(String.init) ?? path), "url": .string(folderURL(path))])
+            crumbs.append(["title": .string(PathParts.fileName(path)), "url": .string(folderURL(path))])
         }
         return .list(crumbs)
     }
@@ -113,7 +113,8 @@ final class PageContexts: Sendable {
 
     // MARK: Notes
 
-    func notePage(_ noteIndex: Int, html: String, isHome: Bool) -> TemplateValue {
+    /// `html` is the rendered body as UTF-8, appended to the page as it is.
+    func notePage(_ noteIndex: Int, html: [UInt8], isHome: Bool) -> TemplateValue {
         let note = notes[noteIndex]
         let description = descriptions[noteIndex]
         var context = common(kind: isHome ? "home" : "note", title: titles[noteIndex], description: description,
@@ -136,7 +137,7 @@ final class PageContexts: Sendable {
         context.set("review", review(noteIndex))
         context.set("editURL", .string(editURL.map { $0 + URLEncoding.encode(note.path) } ?? ""))
         context.set("note", ["title": .string(titles[noteIndex]), "description": .string(description), "path": .string(note.path),
-                             "html": .string(html), "aliases": .list(note.aliases.map { .string($0) })])
+                             "html": .utf8(html), "aliases": .list(note.aliases.map { .string($0) })])
         return context
     }
 

@@ -20,7 +20,7 @@ public struct SearchIndex: Sendable {
         var scores: [(term: String, score: Int)]
 
         /// `bodyHTML` is the rendered page body; its tags and character references are skipped.
-        init(url: String, title: String, path: String, headings: [String], bodyHTML: String) {
+        init(url: String, title: String, path: String, headings: [String], bodyHTML: [UInt8]) {
             self.url = url
             self.title = title
             self.path = path
@@ -30,13 +30,12 @@ public struct SearchIndex: Sendable {
     }
 
     /// Term counts of one page, weighted: 100 per title hit, 10 per heading hit, body hits up to 9.
-    static func scores(title: String, headings: [String], bodyHTML: String) -> [(term: String, score: Int)] {
+    static func scores(title: String, headings: [String], bodyHTML: [UInt8]) -> [(term: String, score: Int)] {
         // Three counters packed in one Int: title << 40, headings << 20, body.
         var counts = TermCounts()
         SearchTerms.forEach(in: title) { counts.add($0, weight: 1 << 40) }
         for heading in headings { SearchTerms.forEach(in: heading) { counts.add($0, weight: 1 << 20) } }
-        var html = bodyHTML
-        html.withUTF8 { bytes in SearchTerms.forEach(in: bytes, skippingMarkup: true) { counts.add($0, weight: 1) } }
+        bodyHTML.withUnsafeBufferPointer { bytes in SearchTerms.forEach(in: bytes, skippingMarkup: true) { counts.add($0, weight: 1) } }
         return counts.counts.indices.map { entry in
             let packed = counts.counts[entry]
             let title = packed >> 40, headings = (packed >> 20) & 0xFFFFF, body = packed & 0xFFFFF

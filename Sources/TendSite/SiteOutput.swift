@@ -67,14 +67,14 @@ final class SiteOutput: @unchecked Sendable {
     }
 
     private func prepareFolder(of relative: String) throws(VaultError) {
-        guard let slash = relative.lastIndex(of: "/") else { return }
-        let folder = String(relative[..<slash])
+        guard let folderPart = PathParts.beforeLastSlash(relative) else { return }
+        let folder = String(folderPart)
         lock.lock()
         defer { lock.unlock() }
         guard !createdFolders.contains(folder) else { return }
         // Parents first, each once: one mkdir per new folder, no stat of every component.
-        if let parentSlash = folder.lastIndex(of: "/") {
-            let parent = String(folder[..<parentSlash])
+        if let parentPart = PathParts.beforeLastSlash(folder) {
+            let parent = String(parentPart)
             lock.unlock()
             try prepareFolder(of: parent + "/x")
             lock.lock()

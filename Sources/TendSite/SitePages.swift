@@ -47,7 +47,7 @@ struct SitePages: Sendable {
         return html
     }
 
-    /// A note's page and what search needs of it.
+    /// A note's page and what search needs of it. The body stays UTF-8 bytes throughout.
     func note(_ noteIndex: Int) -> (page: Page, document: SearchIndex.Document) {
         let note = plan.vault.notes[noteIndex]
         let sitePath = plan.urls[plan.resolved.noteFiles[noteIndex]] ?? "/"

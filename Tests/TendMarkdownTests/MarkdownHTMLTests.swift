@@ -60,7 +60,7 @@ struct MarkdownHTMLTests {
     }
 
     @Test func tableWithAlignmentAndTokens() {
-        let html = render("| a | b |\n|:--|--:|\n| \(token(0)) | 2 |", tokens: [.inline("<a class=\"internal-link\">x|y</a>")])
+        let html = render("| a | b |\n|:--|--:|\n| \(token(0)) | 2 |", tokens: [.inline(Array("<a class=\"internal-link\">x|y</a>".utf8))])
         #expect(html.contains("<th style=\"text-align: left\">a</th>"))
         #expect(html.contains("<td style=\"text-align: left\"><a class=\"internal-link\">x|y</a></td>"))
         #expect(html.contains("<td style=\"text-align: right\">2</td>"))
@@ -83,12 +83,12 @@ struct MarkdownHTMLTests {
     }
 
     @Test func blockTokensLeaveTheParagraph() {
-        let html = render("before\n\(token(0))\nafter\n\n\(token(0))", tokens: [.block("<div class=\"embed\"></div>\n", inline: "<a>embed</a>")])
+        let html = render("before\n\(token(0))\nafter\n\n\(token(0))", tokens: [.block(Array("<div class=\"embed\"></div>\n".utf8), inline: Array("<a>embed</a>".utf8))])
         #expect(html == "<p>before</p>\n<div class=\"embed\"></div>\n<p>after</p>\n<div class=\"embed\"></div>\n")
     }
 
     @Test func blockTokensInsideInlinesUseTheirInlineForm() {
-        let tokens: [RenderInput.Token] = [.block("<div>embed</div>\n", inline: "<a>embed</a>")]
+        let tokens: [RenderInput.Token] = [.block(Array("<div>embed</div>\n".utf8), inline: Array("<a>embed</a>".utf8))]
         #expect(render("*\(token(0))*", tokens: tokens) == "<p><em><a>embed</a></em></p>\n")
         #expect(render("## Head \(token(0))", tokens: tokens) == "<h2>Head <a>embed</a></h2>\n")
     }

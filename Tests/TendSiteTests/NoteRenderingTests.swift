@@ -7,7 +7,7 @@ import Testing
 struct NoteRenderingTests {
     private func rendered(_ path: String) throws -> String {
         let plan = try SiteFixture.plan()
-        return NoteRenderer(plan: plan).renderPage(note: SiteFixture.noteIndex(path, in: plan))
+        return String(decoding: NoteRenderer(plan: plan).renderPage(note: SiteFixture.noteIndex(path, in: plan)), as: UTF8.self)
     }
 
     private func snapshot(_ path: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {

@@ -55,6 +55,36 @@ struct RenderHelperTests {
             .replacingAll(">", with: "&gt;").replacingAll("\"", with: "&quot;"))
     }
 
+    /// `PathParts` against the character-based `String` operations it stands in for.
+    @Test func pathPartsMatchCharacterOperations() {
+        let paths = ["", "a.png", "/", "a/", "a//b.png", "Assets/Diagrams/flow chart.svg", "a/b/é.png", "a/\u{301}b.png",
+                     "x/a/\u{301}b.png", "a\u{600}/b.png", "\u{600}/x/y", "a/b/\u{600}", "Ünï/cödé/ß.pdf", "a/\r\n.png", "/leading.mp3", "a/b/c/", "a/b\u{301}/"]
+        for path in paths {
+            #expect(PathParts.fileName(path) == String(path.split(separator: "/").last ?? Substring(path)), "\(path.debugDescription)")
+            #expect(PathParts.components(path) == path.split(separator: "/"), "\(path.debugDescription)")
+            #expect(PathParts.beforeLastSlash(path) == path.lastIndex(of: "/").map { path[..<$0] }, "\(path.debugDescription)")
+            // `Note.folder`, as written there.
+            #expect(PathParts.folder(of: path) == (path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""), "\(path.debugDescription)")
+        }
+    }
+
+    /// `encodeURL` against percent-encoding written out byte by byte, for every byte value.
+    @Test func encodeURLMatchesByteByByteEncoding() {
+        let unsafe = Set("\"<>\\^`{|}".utf8)
+        func reference(_ url: String) -> String {
+            url.utf8.map { byte in
+                if byte > 32 && byte < 127 && !unsafe.contains(byte) { return String(UnicodeScalar(byte)) }
+                let hex = String(byte, radix: 16, uppercase: true)
+                return "%" + (hex.count == 1 ? "0" + hex : hex)
+            }.joined()
+        }
+        var urls = (0...0x24F).compactMap(Unicode.Scalar.init).map { "/a/" + String($0) + "/b" }
+        urls += ["", "/plain/path/#anchor?q=1&r=2", "/Ünïcode pägé/", "😀", "%20 already"]
+        for url in urls {
+            #expect(HTMLEscaping.encodeURL(url) == reference(url), "\(url.debugDescription)")
+        }
+    }
+
     @Test func encodeURLKeepsCleanURLsAndEncodesTheRest() {
         #expect(HTMLEscaping.encodeURL("/notes/a-b/#x?y=1&z") == "/notes/a-b/#x?y=1&z")
         #expect(HTMLEscaping.encodeURL("/a b/é\"") == "/a%20b/%C3%A9%22")

@@ -12,7 +12,7 @@ struct RenderingEdgeCaseTests {
     /// A note's body as its page shows it.
     private func rendered(_ path: String) throws -> String {
         let plan = try SiteFixture.plan(root: Self.root)
-        return NoteRenderer(plan: plan).renderPage(note: SiteFixture.noteIndex(path, in: plan))
+        return String(decoding: NoteRenderer(plan: plan).renderPage(note: SiteFixture.noteIndex(path, in: plan)), as: UTF8.self)
     }
 
     /// Every file of the built site, as text, by path relative to the site.

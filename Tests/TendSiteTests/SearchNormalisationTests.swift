@@ -46,7 +46,7 @@ struct SearchNormalisationTests {
     /// 100 per title hit, 10 per heading hit, body hits counted up to 9.
     @Test func scoresWeighTitleHeadingsAndBody() {
         let body = "<p>" + String(repeating: "deploy ", count: 12) + "Rollback</p>"
-        let scores = SearchIndex.scores(title: "Deploy", headings: ["Deploy steps"], bodyHTML: body)
+        let scores = SearchIndex.scores(title: "Deploy", headings: ["Deploy steps"], bodyHTML: Array(body.utf8))
         let byTerm = Dictionary(uniqueKeysWithValues: scores.map { ($0.term, $0.score) })
         #expect(byTerm == ["deploy": 119, "steps": 10, "rollback": 1])
     }
