@@ -39,23 +39,23 @@ public enum MarkdownHTML {
     /// the written page: turning them into a `String` validates every byte again.
     public static func renderUTF8(_ input: RenderInput, rewrite: (LinkRequest) -> LinkRewrite) -> [UInt8] {
         _ = CmarkExtensions.registered
-        return ParseArena.withParse {
-            guard let parser = cmark_parser_new_with_mem(CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES, ParseArena.memory) else {
-                return []
+        let arena = ParseArena.current()
+        defer { arena.reset() }
+        guard let parser = cmark_parser_new_with_mem(CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES, ParseArena.memory) else {
+            return []
+        }
+        for ext in extensions { cmark_parser_attach_syntax_extension(parser, ext) }
+        input.markdown.withUnsafeBufferPointer { bytes in
+            if let base = bytes.baseAddress, bytes.count > 0 {
+                base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { cmark_parser_feed(parser, $0, bytes.count) }
             }
-            for ext in extensions { cmark_parser_attach_syntax_extension(parser, ext) }
-            input.markdown.withUnsafeBufferPointer { bytes in
-                if let base = bytes.baseAddress, bytes.count > 0 {
-                    base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { cmark_parser_feed(parser, $0, bytes.count) }
-                }
-            }
-            guard let document = cmark_parser_finish(parser) else { return [] }
-            return withoutActuallyEscaping(rewrite) { rewrite in
-                var walker = HTMLWalker(input: input, rewrite: rewrite)
-                defer { walker.out.free() }
-                walker.renderDocument(document)
-                return Array(walker.out.bytes)
-            }
+        }
+        guard let document = cmark_parser_finish(parser) else { return [] }
+        return withoutActuallyEscaping(rewrite) { rewrite in
+            var walker = HTMLWalker(input: input, rewrite: rewrite)
+            defer { walker.out.free() }
+            walker.renderDocument(document)
+            return Array(walker.out.bytes)
         }
     }
 }

@@ -39,23 +39,23 @@ public enum MarkdownParser {
         let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES
         // Everything cmark allocates comes from this thread's arena and goes at once when the
         // walk is done: no `cmark_node_free`, no `cmark_parser_free`.
-        return ParseArena.withParse {
-            guard let parser = cmark_parser_new_with_mem(options, ParseArena.memory) else { return (MarkdownOutline(), false) }
-            for name in extensionNames {
-                if let ext = cmark_find_syntax_extension(name) {
-                    cmark_parser_attach_syntax_extension(parser, ext)
-                }
+        let arena = ParseArena.current()
+        defer { arena.reset() }
+        guard let parser = cmark_parser_new_with_mem(options, ParseArena.memory) else { return (MarkdownOutline(), false) }
+        for name in extensionNames {
+            if let ext = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, ext)
             }
-            if let base = bytes.baseAddress, bytes.count > 0 {
-                base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
-                    cmark_parser_feed(parser, $0, bytes.count)
-                }
-            }
-            guard let document = cmark_parser_finish(parser) else { return (MarkdownOutline(), false) }
-            var walker = OutlineWalker()
-            walker.walk(document)
-            return (walker.outline, walker.lostPositions)
         }
+        if let base = bytes.baseAddress, bytes.count > 0 {
+            base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
+                cmark_parser_feed(parser, $0, bytes.count)
+            }
+        }
+        guard let document = cmark_parser_finish(parser) else { return (MarkdownOutline(), false) }
+        var walker = OutlineWalker()
+        walker.walk(document)
+        return (walker.outline, walker.lostPositions)
     }
 
     /// Convenience for tests and callers holding a `String`.
