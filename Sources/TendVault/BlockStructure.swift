@@ -100,7 +100,10 @@ struct BlockStructure {
     /// whitespace; or a paragraph holding only `^id`, which names the previous sibling block.
     func blockIDs() -> [BlockID] {
         var found: [BlockID] = []
-        for (index, block) in outline.blocks.enumerated() where block.kind == .paragraph || block.kind == .heading {
+        // By index, binding a block only once it is a paragraph or heading: each copy of a
+        // block retains its two strings, and notes have dozens of blocks.
+        for index in outline.blocks.indices where outline.blocks[index].kind == .paragraph || outline.blocks[index].kind == .heading {
+            let block = outline.blocks[index]
             let endLine = block.kind == .heading ? Int(block.range.start.line) : Int(block.range.end.line)
             let lineRange = source.lineRange(endLine)
             var end = block.kind == .heading
@@ -170,8 +173,9 @@ struct BlockStructure {
     /// Footnote definitions by line. cmark moves them to the end of the document (and drops
     /// those never referred to), so they are sorted back into source order.
     func footnoteDefinitions() -> [ClosedRange<Int>] {
-        outline.blocks.filter { $0.kind == .footnoteDefinition && $0.range.start.line >= 1 }
-            .map(lines).sorted { $0.lowerBound < $1.lowerBound }
+        // By index, not `filter`: that copies every block (and retains its strings).
+        outline.blocks.indices.filter { outline.blocks[$0].kind == .footnoteDefinition && outline.blocks[$0].range.start.line >= 1 }
+            .map { lines(outline.blocks[$0]) }.sorted { $0.lowerBound < $1.lowerBound }
     }
 
     // MARK: Callouts

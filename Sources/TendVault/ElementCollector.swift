@@ -49,9 +49,9 @@ struct ElementCollector {
             var path = decoded
             var subpath: String?
             // Byte search: `String.firstIndex(of: Character)` walks grapheme clusters, ~15k instructions a call.
-            if let hash = decoded.utf8.firstIndex(of: UInt8(ascii: "#")) {
-                path = String(decoded[..<hash])
-                subpath = String(decoded[decoded.utf8.index(after: hash)...])
+            if let (before, after) = decoded.split(atFirst: UInt8(ascii: "#")) {
+                path = before
+                subpath = after
             }
             path = WikilinkSyntax.normaliseTarget(path)
             var alias: String? = markdownLink.text

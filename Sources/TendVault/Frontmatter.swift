@@ -37,10 +37,18 @@ public struct Frontmatter: Sendable {
 }
 
 extension String {
-    /// ASCII-and-Unicode case-insensitive equality, without Foundation.
+    /// ASCII-and-Unicode case-insensitive equality, without Foundation. ASCII text (every
+    /// property key Tend asks for) compares on bytes: `lowercased()` allocates two strings.
     func caseInsensitiveCompare(_ other: String) -> Bool {
-        self.lowercased() == other.lowercased()
+        let (a, b) = (utf8, other.utf8)
+        guard a.allSatisfy({ $0 < 0x80 }), b.allSatisfy({ $0 < 0x80 }) else { return self.lowercased() == other.lowercased() }
+        return a.elementsEqual(b) { asciiLower($0) == asciiLower($1) }
     }
+}
+
+/// `A`–`Z` to `a`–`z`; every other byte unchanged.
+func asciiLower(_ byte: UInt8) -> UInt8 {
+    byte &- 65 < 26 ? byte &+ 32 : byte
 }
 
 /// Finds and parses frontmatter. Spec §6.1: `---` + line break at byte 0; closed by the first

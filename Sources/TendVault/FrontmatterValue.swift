@@ -49,6 +49,22 @@ public indirect enum FrontmatterValue: Sendable, Equatable {
 
     /// Core-schema typing of a plain (unquoted) scalar.
     static func plain(_ text: String) -> FrontmatterValue {
+        // Most values are words (`owner: sre-team`): a first byte that can start no null,
+        // boolean or number makes it text without trying each form.
+        if let first = text.utf8.first, !mayStartNonString[Int(first)] { return .string(text) }
+        return plainWithoutShortcut(text)
+    }
+
+    /// First bytes of the null, boolean and number forms above: `~`, `n`, `t`, `f` (any
+    /// case), digits, signs and `.` (`.inf`, `.5`).
+    static let mayStartNonString: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for byte in "~nNtTfF0123456789+-.".utf8 { table[Int(byte)] = true }
+        return table
+    }()
+
+    /// The same typing without the first-byte shortcut (tests compare the two).
+    static func plainWithoutShortcut(_ text: String) -> FrontmatterValue {
         switch text {
         case "", "~", "null", "Null", "NULL": return .null
         case "true", "True", "TRUE": return .bool(true)

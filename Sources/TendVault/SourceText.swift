@@ -58,8 +58,7 @@ public struct SourceText: Sendable {
     public var firstInvalidUTF8Line: Int? {
         bytes.withUnsafeBufferPointer { buffer in
             wideLines.indices.first { index in
-                wideLines[index]
-                    && String(validating: UnsafeBufferPointer(rebasing: buffer[lineRange(index + 1)]), as: UTF8.self) == nil
+                wideLines[index] && !UTF8Validation.isValid(UnsafeBufferPointer(rebasing: buffer[lineRange(index + 1)]))
             }.map { $0 + 1 }
         }
     }

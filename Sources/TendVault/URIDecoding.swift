@@ -4,7 +4,7 @@
 /// keeps the link as an ordinary external link.
 public enum URIDecoding {
     static func decodeURI(_ text: String) -> String? {
-        guard text.utf8.contains(UInt8(ascii: "%")) else { return text }
+        guard text.utf8Offset(of: UInt8(ascii: "%")) != nil else { return text }
         let input = Array(text.utf8)
         var output: [UInt8] = []
         output.reserveCapacity(input.count)

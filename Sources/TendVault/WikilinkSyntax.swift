@@ -152,14 +152,30 @@ public enum WikilinkSyntax {
 }
 
 /// Trims Unicode whitespace from both ends (JavaScript `trim` semantics).
+///
+/// ASCII whitespace is stripped on bytes first; when the bytes left at both ends are ASCII,
+/// that is the answer (headings keep the space after their `#`s, so this is the common case).
+/// Otherwise a Character at an end may hold a non-ASCII scalar (U+00A0, or a space that a
+/// combining mark joins), and `trimCharacters` decides on the whole text.
 func trim(_ text: Substring) -> String {
-    // ASCII ends (the common case) are trimmed on bytes; Unicode whitespace needs Characters.
     let utf8 = text.utf8
-    if let head = utf8.first, let tail = utf8.last, head < 0x80, tail < 0x80 {
-        let isSpace: (UInt8) -> Bool = { $0 == 0x20 || (0x09...0x0D).contains($0) }
-        if !isSpace(head) && !isSpace(tail) { return String(text) }
-    }
+    var start = utf8.startIndex, end = utf8.endIndex
+    while start < end && isASCIIWhitespace(utf8[start]) { start = utf8.index(after: start) }
+    guard start < end else { return "" }
+    while isASCIIWhitespace(utf8[utf8.index(before: end)]) { end = utf8.index(before: end) }
+    guard utf8[start] < 0x80, utf8[utf8.index(before: end)] < 0x80 else { return trimCharacters(text) }
+    return String(text[start..<end])
+}
+
+/// `trim` on Characters: the general path, for ends that are not ASCII.
+func trimCharacters(_ text: Substring) -> String {
     guard let first = text.firstIndex(where: { !$0.isWhitespace }) else { return "" }
     let last = text.lastIndex(where: { !$0.isWhitespace })!
     return String(text[first...last])
+}
+
+/// Space, tab, line feed, vertical tab, form feed, carriage return: the ASCII bytes whose
+/// Character is whitespace.
+func isASCIIWhitespace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || (0x09...0x0D).contains(byte)
 }

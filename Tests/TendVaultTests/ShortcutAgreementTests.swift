@@ -1,0 +1,160 @@
+import Foundation
+import Testing
+@testable import TendVault
+
+/// Each byte-level shortcut of the loader against the general path it stands in for: the
+/// same answer on ASCII text, non-ASCII text and the edge cases between them.
+struct ShortcutAgreementTests {
+    static let texts = [
+        "", " ", "   ", "\t", "\r\n", " \r\n\t ", "a", " a ", "  Heading text  ", "\tTabbed\t",
+        "x\u{0B}", "\u{0C}y", "Café", " café ", "\u{00A0}nbsp\u{00A0}", " \u{00A0} ", "e\u{301}", " \u{301}x",
+        "x \u{301}", "\u{0600} x", "x\u{0600} ", "\u{2003}em\u{2003}", "\u{85}nel", "日本 語", " 🔥 ",
+        "a/b", "a/\u{301}b", "/", "//", "a//", "/a", "Folder/Sub/Note.md", "Dossier/Résumé.md",
+        "Null", "null", "~", "true", "False", "0x1F", "0o17", "-12", "+3", ".5", ".inf", "-.INF", ".nan",
+        "1e3", "3.14", "2026-08-21", "90d", "sre-team", "yes", "nan", "x,y", "tag one", "ok",
+        "tags", "TAGS", "Tags", "taGs", "ALIASES", "İstanbul", "ß", "Straße", "# Heading ##", "Mixed_CASE-slug 9",
+        "What's new? (v2.0)", "a  --  b", "[[link]] | pipe", "%%x%%", "Ünïcödé Heading", "x\u{301}",
+    ]
+
+    @Test(arguments: texts)
+    func trimAgreesWithCharacterTrim(_ text: String) {
+        #expect(trim(Substring(text)) == trimCharacters(Substring(text)))
+        // Also inside a larger string, as headings and links are trimmed.
+        let padded = "ab" + text + "cd"
+        let inner = padded.dropFirst(2).dropLast(2)
+        #expect(trim(inner) == trimCharacters(inner))
+    }
+
+    @Test(arguments: texts)
+    func plainScalarShortcutAgrees(_ text: String) {
+        // Described, not compared: `.double(.nan)` is not equal to itself.
+        #expect("\(FrontmatterValue.plain(text))" == "\(FrontmatterValue.plainWithoutShortcut(text))")
+    }
+
+    @Test(arguments: texts)
+    func byteContainsAgreesWithFoundation(_ text: String) {
+        #expect(text.containsCommaOrSpace == (text.contains(",") || text.contains(" ")))
+        #expect(text.containsSpace == text.contains(" "))
+    }
+
+    @Test(arguments: texts)
+    func caseInsensitiveCompareAgreesWithLowercased(_ text: String) {
+        for other in ["tags", "aliases", "TAGS", text, text.uppercased(), "istanbul", "ss"] {
+            #expect(text.caseInsensitiveCompare(other) == (text.lowercased() == other.lowercased()))
+        }
+    }
+
+    @Test(arguments: texts)
+    func asciiHeadingKeysAgreeWithUnicodePaths(_ text: String) {
+        let allASCII = text.utf8.allSatisfy { $0 < 0x80 }
+        #expect((HeadingText.asciiSlug(text) != nil) == allASCII)
+        #expect((HeadingText.asciiMatchKey(text) != nil) == allASCII)
+        if allASCII {
+            #expect(HeadingText.asciiSlug(text) == HeadingText.unicodeSlug(text))
+            #expect(HeadingText.asciiMatchKey(text) == HeadingText.unicodeMatchKey(text))
+        }
+    }
+
+    @Test(arguments: texts)
+    func noteFolderAndNameAgreeWithCharacterSearch(_ text: String) {
+        let note = NoteParser.parse(path: text, bytes: [])
+        let folder = text.lastIndex(of: "/").map { String(text[..<$0]) } ?? ""
+        #expect(note.folder == folder)
+        let file = text.split(separator: "/").last.map(String.init) ?? text
+        #expect(note.name == (file.lowercased().hasSuffix(".md") ? String(file.dropLast(3)) : file))
+    }
+
+    @Test(arguments: texts)
+    func byteSplitAgreesWithUTF8IndexSplit(_ text: String) {
+        for byte in [UInt8(ascii: "#"), UInt8(ascii: "/"), UInt8(ascii: " ")] {
+            let index = text.utf8.firstIndex(of: byte)
+            #expect(text.utf8Offset(of: byte) == index.map { text.utf8.distance(from: text.utf8.startIndex, to: $0) })
+            let split = text.split(atFirst: byte)
+            #expect(split?.before == index.map { String(text[..<$0]) })
+            #expect(split?.after == index.map { String(text[text.utf8.index(after: $0)...]) })
+        }
+    }
+
+    /// Every sequence of up to three bytes drawn from the bytes where UTF-8's rules change.
+    @Test func utf8ValidationAgreesWithStandardLibrary() {
+        let interesting: [UInt8] = [0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF,
+                                    0xE0, 0xE1, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xFF]
+        var sequences: [[UInt8]] = [[]]
+        for length in 1...3 {
+            sequences += sequences.filter { $0.count == length - 1 }.flatMap { prefix in interesting.map { prefix + [$0] } }
+        }
+        // Four-byte forms around the edges of the planes, and longer texts.
+        sequences += [[0xF0, 0x90, 0x80, 0x80], [0xF0, 0x8F, 0xBF, 0xBF], [0xF4, 0x8F, 0xBF, 0xBF], [0xF4, 0x90, 0x80, 0x80],
+                      [0xF3, 0xBF, 0xBF, 0xBF], [0xED, 0x9F, 0xBF], [0xED, 0xA0, 0x80], [0xEF, 0xBF, 0xBF, 0x41],
+                      Array("Café 日本 🔥 ok".utf8), Array("Café 日本 🔥 ok".utf8.dropLast(4)), Array("🔥".utf8.dropLast())]
+        for bytes in sequences {
+            let valid = bytes.withUnsafeBufferPointer { UTF8Validation.isValid($0) }
+            #expect(valid == (String(validating: bytes, as: UTF8.self) != nil), "\(bytes)")
+        }
+    }
+
+    @Test(arguments: texts + ["#a", "a#", "##", "a##b", "#^id", "A#B#C", "é#ü", "#"])
+    func subpathPiecesAgreeWithSplit(_ text: String) {
+        let split = text.utf8.split(separator: UInt8(ascii: "#"), omittingEmptySubsequences: true).map { Substring($0) }
+        #expect(LinkResolver.subpathPieces(text) == split)
+    }
+
+    /// Heading chains resolved in one pass against the two-pass reference (match, then check
+    /// that each match lies in the section of the one before), over notes that nest, repeat
+    /// and skip levels.
+    @Test func headingChainsAgreeWithTwoPassReference() {
+        let notes = [
+            "# A\n## B\n### C\n## D\n### C\n# E\n## B\n",
+            "## B\n# A\n### C\n## B\n#### C\n",
+            "# A\n# A\n## B\n## B\n### C\n",
+            "### C\n## B\n# A\n## B\n### C\n",
+            "# A\n> ## B\n## B\n- ### C\n### C\n",
+            "# Ünïcödé\n## B: part\n### C?\n## d\n",
+        ]
+        let subpaths = ["A", "B", "C", "A#B", "A#C", "A#B#C", "B#C", "A#D#C", "D#C", "E#B", "A#E", "B#B", "A#A",
+                        "Ünïcödé#B part#C", "ünïcödé#d", "B#A", "C#B", "A##B", "#A#B#", "^x", "A#^x"]
+        for text in notes {
+            let vault = Vault.make(["N.md": text])
+            let headings = vault.notes[0].headings, blockIDs = vault.notes[0].blockIDs
+            for subpath in subpaths {
+                var fast = LinkResolution(status: .resolved), slow = LinkResolution(status: .resolved)
+                LinkResolver(vault: vault).resolveSubpath(subpath, headings: headings, blockIDs: blockIDs, into: &fast)
+                Self.referenceResolveSubpath(subpath, headings: headings, blockIDs: blockIDs, into: &slow)
+                #expect(fast.status == slow.status, "\(text) \(subpath)")
+                #expect(fast.heading == slow.heading, "\(text) \(subpath)")
+                #expect(fast.block == slow.block, "\(text) \(subpath)")
+                #expect(fast.headingChainOutOfOrder == slow.headingChainOutOfOrder, "\(text) \(subpath)")
+            }
+        }
+    }
+
+    /// `LinkResolver.resolveSubpath` as it was before the one-pass chain check.
+    private static func referenceResolveSubpath(_ subpath: String, headings: [Heading], blockIDs: [BlockID],
+                                                into resolution: inout LinkResolution) {
+        let pieces = subpath.utf8.split(separator: UInt8(ascii: "#"), omittingEmptySubsequences: true).map { Substring($0) }
+        guard !pieces.isEmpty else { return }
+        if pieces.count == 1, pieces[0].utf8.first == UInt8(ascii: "^") {
+            let id = String(pieces[0].dropFirst()).lowercased()
+            if let block = blockIDs.lastIndex(where: { $0.key == id }) { resolution.block = block } else { resolution.status = .noSuchBlock }
+            return
+        }
+        let keys = pieces.map { HeadingText.unicodeMatchKey($0) }
+        var next = 0, lastLevel = 0
+        var matched: [Int] = []
+        for (position, heading) in headings.enumerated() where heading.isLinkable {
+            guard heading.level > lastLevel, heading.matchKey == keys[next] else { continue }
+            matched.append(position)
+            lastLevel = heading.level
+            next += 1
+            if next == keys.count { break }
+        }
+        guard next == keys.count, let target = matched.last else {
+            resolution.status = .noSuchHeading
+            return
+        }
+        resolution.heading = target
+        resolution.headingChainOutOfOrder = zip(matched, matched.dropFirst()).contains { outer, inner in
+            headings[(outer + 1)..<inner].contains { $0.isLinkable && $0.level <= headings[outer].level }
+        }
+    }
+}
