@@ -51,7 +51,10 @@ public struct LinkResolver: Sendable {
         let nameStart = (lower.lastIndex(of: UInt8(ascii: "/")) ?? -1) + 1
         var candidates = lower[nameStart...].contains(UInt8(ascii: ".")) ? index.byName[NameKey(lower[nameStart...])] ?? [] : []
         if candidates.isEmpty {
-            lower += [UInt8(ascii: "."), UInt8(ascii: "m"), UInt8(ascii: "d")]
+            // Byte by byte into the room `lowercaseBytes` left: an array literal is built per call.
+            lower.append(UInt8(ascii: "."))
+            lower.append(UInt8(ascii: "m"))
+            lower.append(UInt8(ascii: "d"))
             candidates = index.byName[NameKey(lower[nameStart...])] ?? []
         }
         guard !candidates.isEmpty else { return result }
@@ -63,9 +66,10 @@ public struct LinkResolver: Sendable {
         // Step 3: a bare name with exactly one file of that name.
         if isBareName && candidates.count == 1 { return found(candidates[0]) }
 
-        let sourceFolder = sourceFile.map { folder(of: index.lowerPaths[$0]) } ?? []
+        let sourceFolder: ArraySlice<UInt8> = sourceFile.map { folder(of: index.lowerPaths[$0]) } ?? []
         // Step 4: `./` and `../` are relative to the linking note's folder.
-        if lower.hasPrefix(Array("./".utf8)) || lower.hasPrefix(Array("../".utf8)) {
+        // Compared with the literals' bytes in place: `Array("./".utf8)` allocated twice a link.
+        if lower.hasPrefix("./".utf8) || lower.hasPrefix("../".utf8) {
             lower = Array(absolute(String(decoding: lower, as: UTF8.self),
                                    from: String(decoding: sourceFolder, as: UTF8.self)).utf8)
             if let match = candidates.first(where: { index.lowerPaths[$0] == lower }) { return found(match) }
@@ -174,9 +178,10 @@ public struct LinkResolver: Sendable {
         return pieces
     }
 
-    private func folder(of lowerPath: [UInt8]) -> [UInt8] {
+    /// The folder part of a path, as a slice of it (no copy: this runs for most links).
+    private func folder(of lowerPath: [UInt8]) -> ArraySlice<UInt8> {
         guard let slash = lowerPath.lastIndex(of: UInt8(ascii: "/")) else { return [] }
-        return Array(lowerPath[..<slash])
+        return lowerPath[..<slash]
     }
 
     /// Length in UTF-16 code units of UTF-8 bytes: 4-byte sequences count twice.

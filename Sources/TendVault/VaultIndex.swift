@@ -80,7 +80,7 @@ func fileName(_ path: [UInt8]) -> [UInt8] {
 }
 
 extension Array where Element == UInt8 {
-    func hasPrefix(_ prefix: [UInt8]) -> Bool {
+    func hasPrefix<Prefix: Collection<UInt8>>(_ prefix: Prefix) -> Bool {
         count >= prefix.count && self[0..<prefix.count].elementsEqual(prefix)
     }
 
