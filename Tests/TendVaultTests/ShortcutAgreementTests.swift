@@ -157,4 +157,21 @@ struct ShortcutAgreementTests {
             headings[(outer + 1)..<inner].contains { $0.isLinkable && $0.level <= headings[outer].level }
         }
     }
+
+    /// The scanner skips eight bytes at a time while none may start syntax: each form, at
+    /// every offset around those eight-byte steps, must still be found (or, escaped, not).
+    @Test func scannerFindsSyntaxAtEveryOffset() {
+        for offset in 0..<20 {
+            for tail in 0..<10 {
+                let pad = String(repeating: "a", count: offset), after = String(repeating: "b", count: tail)
+                let text = pad + " [[Target]]" + after + " ![[Pic.png]] #tag " + pad + "==mark== $x$ \\[[No]]" + after + "\n"
+                let note = NoteParser.parse(path: "N.md", bytes: Array(text.utf8))
+                #expect(note.links.map { "\($0.position.column) \($0.raw)" }
+                        == ["\(offset + 2) [[Target]]", "\(offset + tail + 13) ![[Pic.png]]"], "\(offset) \(tail)")
+                #expect(note.tags.map { "\($0.position.column) \($0.name)" } == ["\(offset + tail + 26) tag"])
+                #expect(note.highlights.map(\.text) == ["mark"])
+                #expect(note.math.count == 1)
+            }
+        }
+    }
 }
