@@ -39,10 +39,17 @@ public struct Frontmatter: Sendable {
 extension String {
     /// ASCII-and-Unicode case-insensitive equality, without Foundation. ASCII text (every
     /// property key Tend asks for) compares on bytes: `lowercased()` allocates two strings.
+    /// Both sides are read through their contiguous buffers (iterating `utf8` generically
+    /// cost more than the `lowercased()` it replaces).
     func caseInsensitiveCompare(_ other: String) -> Bool {
-        let (a, b) = (utf8, other.utf8)
-        guard a.allSatisfy({ $0 < 0x80 }), b.allSatisfy({ $0 < 0x80 }) else { return self.lowercased() == other.lowercased() }
-        return a.elementsEqual(b) { asciiLower($0) == asciiLower($1) }
+        var (a, b) = (self, other)
+        let asciiAnswer: Bool? = a.withUTF8 { x in
+            b.withUTF8 { y in
+                guard !x.contains(where: { $0 >= 0x80 }), !y.contains(where: { $0 >= 0x80 }) else { return nil }
+                return x.count == y.count && x.indices.allSatisfy { asciiLower(x[$0]) == asciiLower(y[$0]) }
+            }
+        }
+        return asciiAnswer ?? (self.lowercased() == other.lowercased())
     }
 }
 

@@ -174,4 +174,17 @@ struct ShortcutAgreementTests {
             }
         }
     }
+
+    @Test(arguments: texts + ["İstanbul/Straße.md", "ΣΑΣ ΟΔΟΣ", "ǅemal", "\u{2126}hm \u{212A}elvin", "ÀÉÎÕÜ/Çà.md", "ﬁ ǰ ΐ", "ⓐⒶ 🅐"])
+    func lowercaseBytesAgreeWithStandardLibrary(_ text: String) {
+        #expect(lowercaseBytes(text) == Array(text.lowercased().utf8))
+        #expect(unicodeLowercaseBytes(text) == Array(text.lowercased().utf8))
+    }
+
+    /// Every ASCII scalar: the byte mapping stands in for `lowercaseMapping` only there.
+    @Test func asciiLowerAgreesWithLowercaseMapping() {
+        for value in UInt8(0)..<0x80 {
+            #expect([asciiLower(value)] == Array(Unicode.Scalar(value).properties.lowercaseMapping.utf8))
+        }
+    }
 }
