@@ -113,6 +113,21 @@ public struct SourceText: Sendable {
         return Position(line: line, column: 1 + (end - start) - continuations)
     }
 
+    /// The position of byte `offset` on the same line as `start`, the known position of the
+    /// earlier byte `startOffset`: only the bytes between are counted, not the line from its
+    /// start again.
+    func position(ofOffset offset: Int, onLineAfter start: Position, atOffset startOffset: Int) -> Position {
+        guard wideLines[start.line - 1] else { return Position(line: start.line, column: start.column + (offset - startOffset)) }
+        let end = min(offset, bytes.count)
+        guard startOffset < end else { return start }
+        let continuations = bytes.withUnsafeBufferPointer { buffer in
+            var count = 0
+            for index in startOffset..<end where buffer[index] & 0xC0 == 0x80 { count += 1 }
+            return count
+        }
+        return Position(line: start.line, column: start.column + (end - startOffset) - continuations)
+    }
+
     public func string(_ range: Range<Int>) -> String {
         String(decoding: bytes[range.clamped(to: 0..<bytes.count)], as: UTF8.self)
     }

@@ -187,4 +187,19 @@ struct ShortcutAgreementTests {
             #expect([asciiLower(value)] == Array(Unicode.Scalar(value).properties.lowercaseMapping.utf8))
         }
     }
+
+    /// A wikilink's end column counted on from its start against the count from the line's start.
+    @Test(arguments: texts + ["Café 日本 🔥 [[A]] x", "a\u{301}b [[é]] c"])
+    func positionCountedOnAgreesWithPositionFromLineStart(_ text: String) {
+        for bytes in [Array(("x\n" + text + " tail\n").utf8), Array(("x\n" + text).utf8) + [0xFF, 0x41, 0xC3]] {
+            let source = SourceText(bytes: bytes)
+            let line = source.lineRange(2)
+            for start in line.lowerBound...line.upperBound {
+                let from = source.position(ofOffset: start, line: 2)
+                for end in start...line.upperBound {
+                    #expect(source.position(ofOffset: end, onLineAfter: from, atOffset: start) == source.position(ofOffset: end, line: 2))
+                }
+            }
+        }
+    }
 }
