@@ -3,7 +3,10 @@
 /// Spec §6.2: `yes`/`no`/`on`/`off` are strings and dates stay strings (property typing
 /// turns them into dates later). Yams' default resolver is YAML 1.1-flavoured, so Tend
 /// composes with the basic resolver and types plain scalars here.
-public indirect enum FrontmatterValue: Sendable, Equatable {
+///
+/// Not `indirect`: lists and maps hold their values in arrays, which are already on the heap,
+/// and an indirect enum boxed every value, scalars included (an allocation per property).
+public enum FrontmatterValue: Sendable, Equatable {
     case null
     case bool(Bool)
     case int(Int)

@@ -68,7 +68,6 @@ struct ShortcutAgreementTests {
     func byteSplitAgreesWithUTF8IndexSplit(_ text: String) {
         for byte in [UInt8(ascii: "#"), UInt8(ascii: "/"), UInt8(ascii: " ")] {
             let index = text.utf8.firstIndex(of: byte)
-            #expect(text.utf8Offset(of: byte) == index.map { text.utf8.distance(from: text.utf8.startIndex, to: $0) })
             let split = text.split(atFirst: byte)
             #expect(split?.before == index.map { String(text[..<$0]) })
             #expect(split?.after == index.map { String(text[text.utf8.index(after: $0)...]) })
@@ -201,5 +200,51 @@ struct ShortcutAgreementTests {
                 }
             }
         }
+    }
+
+    @Test(arguments: ["plain/path.md", "a%20b", "%2F%3b%23", "%", "50%", "%G1", "%4", "%C3%A9t%C3%A9", "%c3%a9", "%E2%82",
+                      "%E2%82%AC", "%ED%A0%80", "%F0%9F%94%A5", "%F4%90%80%80", "%F5%80%80%80", "%80", "%C0%AF", "%C3%28",
+                      "Café%20Crème.md", "x%23y#z", ""])
+    func decodeURIAgreesWithArrayReference(_ text: String) {
+        #expect(URIDecoding.decodeURI(text) == Self.referenceDecodeURI(text))
+    }
+
+    /// `URIDecoding.decodeURI` as it was: on a copied array, reserved bytes in a Set.
+    private static func referenceDecodeURI(_ text: String) -> String? {
+        guard text.utf8.contains(UInt8(ascii: "%")) else { return text }
+        let input = Array(text.utf8)
+        let reserved = Set(";/?:@&=+$,#".utf8)
+        func hex(_ index: Int) -> UInt8? {
+            guard index + 2 < input.count, input[index] == UInt8(ascii: "%"),
+                  let high = UInt8(String(decoding: input[(index + 1)...(index + 1)], as: UTF8.self), radix: 16),
+                  let low = UInt8(String(decoding: input[(index + 2)...(index + 2)], as: UTF8.self), radix: 16) else { return nil }
+            return high << 4 | low
+        }
+        var output: [UInt8] = []
+        var index = 0
+        while index < input.count {
+            guard input[index] == UInt8(ascii: "%") else {
+                output.append(input[index])
+                index += 1
+                continue
+            }
+            guard let first = hex(index) else { return nil }
+            if first < 0x80 {
+                output += reserved.contains(first) ? Array(input[index..<(index + 3)]) : [first]
+                index += 3
+                continue
+            }
+            let width = (0xC2...0xDF).contains(first) ? 2 : (0xE0...0xEF).contains(first) ? 3 : (0xF0...0xF4).contains(first) ? 4 : 0
+            guard width > 0 else { return nil }
+            var sequence = [first]
+            for step in 1..<width {
+                guard let next = hex(index + 3 * step), next & 0xC0 == 0x80 else { return nil }
+                sequence.append(next)
+            }
+            guard String(validating: sequence, as: UTF8.self) != nil else { return nil }
+            output += sequence
+            index += 3 * width
+        }
+        return String(decoding: output, as: UTF8.self)
     }
 }
