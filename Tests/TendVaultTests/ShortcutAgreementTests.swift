@@ -86,6 +86,13 @@ struct ShortcutAgreementTests {
         sequences += [[0xF0, 0x90, 0x80, 0x80], [0xF0, 0x8F, 0xBF, 0xBF], [0xF4, 0x8F, 0xBF, 0xBF], [0xF4, 0x90, 0x80, 0x80],
                       [0xF3, 0xBF, 0xBF, 0xBF], [0xED, 0x9F, 0xBF], [0xED, 0xA0, 0x80], [0xEF, 0xBF, 0xBF, 0x41],
                       Array("Café 日本 🔥 ok".utf8), Array("Café 日本 🔥 ok".utf8.dropLast(4)), Array("🔥".utf8.dropLast())]
+        // The same forms after and before runs of ASCII, which are skipped eight bytes at a time.
+        for form in sequences.prefix(700) where !form.isEmpty {
+            for pad in [1, 7, 8, 9, 15, 16, 17] {
+                let ascii = [UInt8](repeating: 0x61, count: pad)
+                sequences += [ascii + form, form + ascii, ascii + form + ascii]
+            }
+        }
         for bytes in sequences {
             let valid = bytes.withUnsafeBufferPointer { UTF8Validation.isValid($0) }
             #expect(valid == (String(validating: bytes, as: UTF8.self) != nil), "\(bytes)")
@@ -246,5 +253,25 @@ struct ShortcutAgreementTests {
             index += 3 * width
         }
         return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Lines with a non-ASCII byte at every offset of lines of several lengths: marked as
+    /// such, and validated (eight ASCII bytes at a time) like the standard library does.
+    @Test func wideLinesAgreeWithByteCheck() {
+        for length in [0, 1, 7, 8, 9, 16, 23] {
+            for position in 0..<max(1, length) {
+                for high: UInt8 in [0x41, 0x80, 0xC3, 0xFF] {
+                    var line = [UInt8](repeating: 0x62, count: length)
+                    if length > 0 { line[position] = high }
+                    let bytes = Array("first\n".utf8) + line + Array("\nlast".utf8)
+                    let source = SourceText(bytes: bytes)
+                    #expect(source.isASCII == !bytes.contains { $0 >= 0x80 }, "\(length) \(position) \(high)")
+                    let firstInvalid = (1...source.lineCount).first { line in
+                        String(validating: bytes[source.lineRange(line)], as: UTF8.self) == nil
+                    }
+                    #expect(source.firstInvalidUTF8Line == firstInvalid, "\(length) \(position) \(high)")
+                }
+            }
+        }
     }
 }
