@@ -57,7 +57,13 @@ public enum WikilinkSyntax {
         }
         var alias = aliasRange.map { trimmed(bytes, $0) }
         var size: EmbedSize?
-        if isEmbed, let text = alias {
+        if isEmbed, let text = alias, !text.utf8.contains(UInt8(ascii: "|")) {
+            // One piece (most embeds): the whole display part may be a size, leaving no alias.
+            if let parsed = parseSize(text) {
+                size = parsed
+                alias = nil
+            }
+        } else if isEmbed, let text = alias {
             // Spec §4.3: a size may follow the LAST `|` of the display part.
             let pieces = text.split(separator: "|", omittingEmptySubsequences: false)
             if let last = pieces.last, let parsed = parseSize(last) {
@@ -137,6 +143,14 @@ public enum WikilinkSyntax {
 
     /// `300`, `300x200`, ` 300 x 200 ` → a size; `300px` → nil (spec §9 cases 54–58).
     public static func parseSize<S: StringProtocol>(_ text: S) -> EmbedSize? {
+        // A size starts with a digit once trimmed: text starting with any other visible ASCII
+        // byte (an alias such as `Diagram`) is none, without trimming and splitting it.
+        if let first = text.utf8.first, first < 0x80, !isASCIIWhitespace(first), !(0x30...0x39).contains(first) { return nil }
+        return parseSizeWithoutShortcut(text)
+    }
+
+    /// `parseSize` without the first-byte shortcut (tests compare the two).
+    static func parseSizeWithoutShortcut<S: StringProtocol>(_ text: S) -> EmbedSize? {
         let trimmed = trim(Substring(text))
         let parts = trimmed.split(separator: "x", maxSplits: 1, omittingEmptySubsequences: false)
         func number(_ part: Substring) -> Int? {

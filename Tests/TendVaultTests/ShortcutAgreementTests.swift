@@ -274,4 +274,31 @@ struct ShortcutAgreementTests {
             }
         }
     }
+
+    @Test(arguments: texts + ["300", " 300 ", "300x200", " 300 x 200 ", "300px", "x300", "0x0", "\u{00A0}300", "３００", "300\u{301}",
+                              "Diagram", "-300", "+300", "30 0", "12x", "x", "\t42\n"])
+    func sizeShortcutAgreesWithGeneralParse(_ text: String) {
+        #expect(WikilinkSyntax.parseSize(text) == WikilinkSyntax.parseSizeWithoutShortcut(text))
+    }
+
+    /// Embeds whose display part has no `|` skip the split: same size and alias as with one.
+    @Test(arguments: ["![[a.png|300]]", "![[a.png| 300 x 200 ]]", "![[a.png|Diagram]]", "![[a.png|Diagram|300]]", "![[a.png|300|]]",
+                      "![[a.png|\u{00A0}300]]", "![[a.png|3\u{301}00]]", "![[a.png||300]]", "![[a.png|a|\u{301}300]]", "[[a|300]]"])
+    func embedPartsWithoutBarAgreeWithSplit(_ text: String) {
+        let note = NoteParser.parse(path: "N.md", bytes: Array((text + "\n").utf8))
+        let link = note.links[0]
+        let content = String(text.drop { $0 != "|" }.dropFirst().dropLast(2))
+        var alias: String? = trim(Substring(content))
+        var size: EmbedSize?
+        if link.syntax == .wikiEmbed, let display = alias {
+            let pieces = display.split(separator: "|", omittingEmptySubsequences: false)
+            if let last = pieces.last, let parsed = WikilinkSyntax.parseSizeWithoutShortcut(last) {
+                size = parsed
+                let rest = pieces.dropLast().joined(separator: "|")
+                alias = rest.isEmpty ? nil : trim(Substring(rest))
+            }
+        }
+        #expect(link.size == size, "\(text)")
+        #expect(link.alias == alias, "\(text)")
+    }
 }
