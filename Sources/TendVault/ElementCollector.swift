@@ -15,14 +15,21 @@ struct ElementCollector {
     }
 
     mutating func add(_ scanner: InlineScanner, inComment: Bool) {
+        // Sized once: growing by doubling copied every Link (six strings) several times a note.
+        links.reserveCapacity(links.count + scanner.wikilinks.count)
+        tags.reserveCapacity(tags.count + scanner.tags.count)
+        highlights.reserveCapacity(highlights.count + scanner.highlights.count)
         for match in scanner.wikilinks {
             let parts = source.bytes.withUnsafeBufferPointer {
                 WikilinkSyntax.parts(of: UnsafeBufferPointer(rebasing: $0[match.contentRange]), isEmbed: match.isEmbed)
             }
+            let position = source.position(ofOffset: match.range.lowerBound, line: match.line)
             links.append(Link(
                 syntax: match.isEmbed ? .wikiEmbed : .wikilink,
-                position: source.position(ofOffset: match.range.lowerBound, line: match.line),
-                endPosition: source.position(ofOffset: match.range.upperBound, line: match.line),
+                position: position,
+                // A wikilink never spans lines: its end column counts on from its start.
+                endPosition: source.position(ofOffset: match.range.upperBound, onLineAfter: position,
+                                             atOffset: match.range.lowerBound),
                 raw: source.string(match.range), path: parts.path, subpath: parts.subpath,
                 alias: parts.alias, size: parts.size,
                 inComment: inComment, inTable: tableLines[match.line], escapedPipe: parts.escapedPipe))
@@ -49,9 +56,9 @@ struct ElementCollector {
             var path = decoded
             var subpath: String?
             // Byte search: `String.firstIndex(of: Character)` walks grapheme clusters, ~15k instructions a call.
-            if let hash = decoded.utf8.firstIndex(of: UInt8(ascii: "#")) {
-                path = String(decoded[..<hash])
-                subpath = String(decoded[decoded.utf8.index(after: hash)...])
+            if let (before, after) = decoded.split(atFirst: UInt8(ascii: "#")) {
+                path = before
+                subpath = after
             }
             path = WikilinkSyntax.normaliseTarget(path)
             var alias: String? = markdownLink.text

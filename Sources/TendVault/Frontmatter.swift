@@ -37,10 +37,25 @@ public struct Frontmatter: Sendable {
 }
 
 extension String {
-    /// ASCII-and-Unicode case-insensitive equality, without Foundation.
+    /// ASCII-and-Unicode case-insensitive equality, without Foundation. ASCII text (every
+    /// property key Tend asks for) compares on bytes: `lowercased()` allocates two strings.
+    /// Both sides are read through their contiguous buffers (iterating `utf8` generically
+    /// cost more than the `lowercased()` it replaces).
     func caseInsensitiveCompare(_ other: String) -> Bool {
-        self.lowercased() == other.lowercased()
+        var (a, b) = (self, other)
+        let asciiAnswer: Bool? = a.withUTF8 { x in
+            b.withUTF8 { y in
+                guard !x.contains(where: { $0 >= 0x80 }), !y.contains(where: { $0 >= 0x80 }) else { return nil }
+                return x.count == y.count && x.indices.allSatisfy { asciiLower(x[$0]) == asciiLower(y[$0]) }
+            }
+        }
+        return asciiAnswer ?? (self.lowercased() == other.lowercased())
     }
+}
+
+/// `A`–`Z` to `a`–`z`; every other byte unchanged.
+func asciiLower(_ byte: UInt8) -> UInt8 {
+    byte &- 65 < 26 ? byte &+ 32 : byte
 }
 
 /// Finds and parses frontmatter. Spec §6.1: `---` + line break at byte 0; closed by the first

@@ -3,7 +3,10 @@
 /// Spec §6.2: `yes`/`no`/`on`/`off` are strings and dates stay strings (property typing
 /// turns them into dates later). Yams' default resolver is YAML 1.1-flavoured, so Tend
 /// composes with the basic resolver and types plain scalars here.
-public indirect enum FrontmatterValue: Sendable, Equatable {
+///
+/// Not `indirect`: lists and maps hold their values in arrays, which are already on the heap,
+/// and an indirect enum boxed every value, scalars included (an allocation per property).
+public enum FrontmatterValue: Sendable, Equatable {
     case null
     case bool(Bool)
     case int(Int)
@@ -49,6 +52,22 @@ public indirect enum FrontmatterValue: Sendable, Equatable {
 
     /// Core-schema typing of a plain (unquoted) scalar.
     static func plain(_ text: String) -> FrontmatterValue {
+        // Most values are words (`owner: sre-team`): a first byte that can start no null,
+        // boolean or number makes it text without trying each form.
+        if let first = text.utf8.first, !mayStartNonString[Int(first)] { return .string(text) }
+        return plainWithoutShortcut(text)
+    }
+
+    /// First bytes of the null, boolean and number forms above: `~`, `n`, `t`, `f` (any
+    /// case), digits, signs and `.` (`.inf`, `.5`).
+    static let mayStartNonString: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for byte in "~nNtTfF0123456789+-.".utf8 { table[Int(byte)] = true }
+        return table
+    }()
+
+    /// The same typing without the first-byte shortcut (tests compare the two).
+    static func plainWithoutShortcut(_ text: String) -> FrontmatterValue {
         switch text {
         case "", "~", "null", "Null", "NULL": return .null
         case "true", "True", "TRUE": return .bool(true)

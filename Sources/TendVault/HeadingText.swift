@@ -4,7 +4,11 @@ public enum HeadingText {
     /// and CR/LF becomes a space; whitespace runs collapse; the result is trimmed. Tend also
     /// lower-cases it, because the comparison ignores case.
     public static func matchKey<S: StringProtocol>(_ text: S) -> String {
-        if let ascii = asciiMatchKey(text) { return ascii }
+        asciiMatchKey(text) ?? unicodeMatchKey(text)
+    }
+
+    /// `matchKey` on Characters: the general path (tests compare it with the ASCII one).
+    static func unicodeMatchKey<S: StringProtocol>(_ text: S) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var pendingSpace = false
@@ -25,22 +29,35 @@ public enum HeadingText {
     }
 
     /// The same on bytes, for ASCII text (the common case; runs for every heading and link piece).
-    private static func asciiMatchKey<S: StringProtocol>(_ text: S) -> String? {
-        var output: [UInt8] = []
-        output.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
+    static func asciiMatchKey<S: StringProtocol>(_ text: S) -> String? {
+        let utf8 = text.utf8
+        var isASCII = true
         let replaced = Self.replaced
-        for byte in text.utf8 {
-            if byte >= 0x80 { return nil }
-            if replaced[Int(byte)] || byte == 0x20 || (0x09...0x0D).contains(byte) {
-                pendingSpace = true
-                continue
+        // Written straight into the string (the key is never longer than the text): no
+        // intermediate array, and a key of up to 15 bytes needs no allocation at all.
+        let key = String(unsafeUninitializedCapacity: utf8.count) { buffer in
+            var count = 0
+            var pendingSpace = false
+            for byte in utf8 {
+                if byte >= 0x80 {
+                    isASCII = false
+                    return 0
+                }
+                if replaced[Int(byte)] || byte == 0x20 || (0x09...0x0D).contains(byte) {
+                    pendingSpace = true
+                    continue
+                }
+                if pendingSpace && count > 0 {
+                    buffer[count] = 0x20
+                    count += 1
+                }
+                pendingSpace = false
+                buffer[count] = byte >= 65 && byte <= 90 ? byte + 32 : byte
+                count += 1
             }
-            if pendingSpace && !output.isEmpty { output.append(0x20) }
-            pendingSpace = false
-            output.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
+            return count
         }
-        return String(decoding: output, as: UTF8.self)
+        return isASCII ? key : nil
     }
 
     private static let replaced: [Bool] = {
@@ -52,18 +69,11 @@ public enum HeadingText {
     /// GitHub-style slug (spec §2.3): lower-cased; letters, digits, marks, `-` and `_` kept;
     /// each space becomes `-`; everything else dropped.
     public static func slug(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            var output: [UInt8] = []
-            for byte in text.utf8 {
-                switch byte {
-                case 0x20, UInt8(ascii: "-"): output.append(UInt8(ascii: "-"))
-                case UInt8(ascii: "_"), 48...57, 97...122: output.append(byte)
-                case 65...90: output.append(byte + 32)
-                default: continue
-                }
-            }
-            return String(decoding: output, as: UTF8.self)
-        }
+        asciiSlug(text) ?? unicodeSlug(text)
+    }
+
+    /// `slug` on Unicode scalars: the general path (tests compare it with the ASCII one).
+    static func unicodeSlug(_ text: String) -> String {
         var result = ""
         for scalar in text.lowercased().unicodeScalars {
             let properties = scalar.properties
@@ -75,6 +85,30 @@ public enum HeadingText {
             }
         }
         return result
+    }
+
+    /// `slug` on bytes for ASCII text; nil at the first non-ASCII byte. One pass, written
+    /// straight into the string: growing an array byte by byte cost more than the slug.
+    static func asciiSlug(_ text: String) -> String? {
+        let utf8 = text.utf8
+        var isASCII = true
+        let slug = String(unsafeUninitializedCapacity: utf8.count) { buffer in
+            var count = 0
+            for byte in utf8 {
+                switch byte {
+                case 0x20, UInt8(ascii: "-"): buffer[count] = UInt8(ascii: "-")
+                case UInt8(ascii: "_"), 48...57, 97...122: buffer[count] = byte
+                case 65...90: buffer[count] = byte + 32
+                case 0x80...:
+                    isASCII = false
+                    return 0
+                default: continue
+                }
+                count += 1
+            }
+            return count
+        }
+        return isASCII ? slug : nil
     }
 
     /// The text Obsidian writes into a generated heading link (`stripHeadingForLink`, §2.2):

@@ -51,7 +51,10 @@ public struct LinkResolver: Sendable {
         let nameStart = (lower.lastIndex(of: UInt8(ascii: "/")) ?? -1) + 1
         var candidates = lower[nameStart...].contains(UInt8(ascii: ".")) ? index.byName[NameKey(lower[nameStart...])] ?? [] : []
         if candidates.isEmpty {
-            lower += [UInt8(ascii: "."), UInt8(ascii: "m"), UInt8(ascii: "d")]
+            // Byte by byte into the room `lowercaseBytes` left: an array literal is built per call.
+            lower.append(UInt8(ascii: "."))
+            lower.append(UInt8(ascii: "m"))
+            lower.append(UInt8(ascii: "d"))
             candidates = index.byName[NameKey(lower[nameStart...])] ?? []
         }
         guard !candidates.isEmpty else { return result }
@@ -63,9 +66,10 @@ public struct LinkResolver: Sendable {
         // Step 3: a bare name with exactly one file of that name.
         if isBareName && candidates.count == 1 { return found(candidates[0]) }
 
-        let sourceFolder = sourceFile.map { folder(of: index.lowerPaths[$0]) } ?? []
+        let sourceFolder: ArraySlice<UInt8> = sourceFile.map { folder(of: index.lowerPaths[$0]) } ?? []
         // Step 4: `./` and `../` are relative to the linking note's folder.
-        if lower.hasPrefix(Array("./".utf8)) || lower.hasPrefix(Array("../".utf8)) {
+        // Compared with the literals' bytes in place: `Array("./".utf8)` allocated twice a link.
+        if lower.hasPrefix("./".utf8) || lower.hasPrefix("../".utf8) {
             lower = Array(absolute(String(decoding: lower, as: UTF8.self),
                                    from: String(decoding: sourceFolder, as: UTF8.self)).utf8)
             if let match = candidates.first(where: { index.lowerPaths[$0] == lower }) { return found(match) }
@@ -119,8 +123,7 @@ public struct LinkResolver: Sendable {
     /// Spec §1.5: `#^id` is a block (case-insensitive); anything else is a heading chain walked
     /// through the top-level headings, each piece deeper than the last match.
     func resolveSubpath(_ subpath: String, headings: [Heading], blockIDs: [BlockID], into resolution: inout LinkResolution) {
-        let pieces = subpath.utf8.split(separator: UInt8(ascii: "#"), omittingEmptySubsequences: true)
-            .map { Substring($0) }
+        let pieces = Self.subpathPieces(subpath)
         guard !pieces.isEmpty else { return }  // `[[Note#]]` is a plain link to the note
         if pieces.count == 1, pieces[0].utf8.first == UInt8(ascii: "^") {
             let id = lowercase(String(pieces[0].dropFirst()))
@@ -135,35 +138,50 @@ public struct LinkResolver: Sendable {
         let keys = pieces.map { HeadingText.matchKey($0) }
         var next = 0
         var lastLevel = 0
-        var matched: [Int] = []
+        var target: Int?
+        // A chain is out of order when a heading at or above the last match's level comes
+        // before the next match: that piece then lies outside the last match's section.
+        var outOfOrder = false
         for (position, heading) in headings.enumerated() where heading.isLinkable {
-            guard heading.level > lastLevel, heading.matchKey == keys[next] else { continue }
-            matched.append(position)
+            guard heading.level > lastLevel, heading.matchKey == keys[next] else {
+                if target != nil && heading.level <= lastLevel { outOfOrder = true }
+                continue
+            }
+            target = position
             lastLevel = heading.level
             next += 1
             if next == keys.count { break }
         }
-        guard next == keys.count, let target = matched.last else {
+        guard next == keys.count, let target else {
             resolution.status = .noSuchHeading
             return
         }
         resolution.heading = target
-        resolution.headingChainOutOfOrder = !chainIsNested(matched, in: headings)
+        resolution.headingChainOutOfOrder = outOfOrder
     }
 
-    /// Whether each matched heading lies inside the section of the one before it.
-    private func chainIsNested(_ matched: [Int], in headings: [Heading]) -> Bool {
-        for (outer, inner) in zip(matched, matched.dropFirst()) {
-            let level = headings[outer].level
-            let between = headings[(outer + 1)..<inner]
-            if between.contains(where: { $0.isLinkable && $0.level <= level }) { return false }
+    /// The non-empty `#`-separated pieces of a subpath, found on bytes (`#` is ASCII, so each
+    /// piece starts and ends on a scalar boundary).
+    static func subpathPieces(_ subpath: String) -> [Substring] {
+        var pieces: [Substring] = []
+        let utf8 = subpath.utf8
+        var start = utf8.startIndex
+        var index = start
+        while index < utf8.endIndex {
+            if utf8[index] == UInt8(ascii: "#") {
+                if start < index { pieces.append(subpath[start..<index]) }
+                start = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
         }
-        return true
+        if start < utf8.endIndex { pieces.append(subpath[start..<utf8.endIndex]) }
+        return pieces
     }
 
-    private func folder(of lowerPath: [UInt8]) -> [UInt8] {
+    /// The folder part of a path, as a slice of it (no copy: this runs for most links).
+    private func folder(of lowerPath: [UInt8]) -> ArraySlice<UInt8> {
         guard let slash = lowerPath.lastIndex(of: UInt8(ascii: "/")) else { return [] }
-        return Array(lowerPath[..<slash])
+        return lowerPath[..<slash]
     }
 
     /// Length in UTF-16 code units of UTF-8 bytes: 4-byte sequences count twice.

@@ -21,7 +21,8 @@ enum SimpleFrontmatter {
         guard !lines.contains(where: { $0.bytes.contains(9) }) else { return nil }
         var entries: [FrontmatterEntry] = []
         var links: [FrontmatterLinkString] = []
-        var keys: Set<String> = []
+        // A list, not a Set: notes have a handful of keys, and hashing each cost more.
+        var keys: [String] = []
         var index = 0
         while index < lines.count {
             let (text, line) = lines[index]
@@ -32,7 +33,8 @@ enum SimpleFrontmatter {
             let keyBytes = text[..<colon]
             guard keyBytes.allSatisfy(isKeyByte) else { return nil }
             let key = String(decoding: keyBytes, as: UTF8.self)
-            guard keys.insert(key).inserted else { return nil }
+            guard !keys.contains(key) else { return nil }
+            keys.append(key)
             var rest = text[(colon + 1)...]
             if let next = rest.first, next != space { return nil }  // `key:value` is one plain scalar in YAML
             rest = trimSpaces(rest)

@@ -58,8 +58,7 @@ public struct SourceText: Sendable {
     public var firstInvalidUTF8Line: Int? {
         bytes.withUnsafeBufferPointer { buffer in
             wideLines.indices.first { index in
-                wideLines[index]
-                    && String(validating: UnsafeBufferPointer(rebasing: buffer[lineRange(index + 1)]), as: UTF8.self) == nil
+                wideLines[index] && !UTF8Validation.isValid(UnsafeBufferPointer(rebasing: buffer[lineRange(index + 1)]))
             }.map { $0 + 1 }
         }
     }
@@ -112,6 +111,21 @@ public struct SourceText: Sendable {
             return count
         }
         return Position(line: line, column: 1 + (end - start) - continuations)
+    }
+
+    /// The position of byte `offset` on the same line as `start`, the known position of the
+    /// earlier byte `startOffset`: only the bytes between are counted, not the line from its
+    /// start again.
+    func position(ofOffset offset: Int, onLineAfter start: Position, atOffset startOffset: Int) -> Position {
+        guard wideLines[start.line - 1] else { return Position(line: start.line, column: start.column + (offset - startOffset)) }
+        let end = min(offset, bytes.count)
+        guard startOffset < end else { return start }
+        let continuations = bytes.withUnsafeBufferPointer { buffer in
+            var count = 0
+            for index in startOffset..<end where buffer[index] & 0xC0 == 0x80 { count += 1 }
+            return count
+        }
+        return Position(line: start.line, column: start.column + (end - startOffset) - continuations)
     }
 
     public func string(_ range: Range<Int>) -> String {

@@ -4,8 +4,16 @@
 /// keeps the link as an ordinary external link.
 public enum URIDecoding {
     static func decodeURI(_ text: String) -> String? {
-        guard text.utf8.contains(UInt8(ascii: "%")) else { return text }
-        let input = Array(text.utf8)
+        // Read through the string's own buffer: no copy into an array, and most
+        // destinations hold no `%` and come back as they are.
+        var copy = text
+        return copy.withUTF8 { input -> String? in
+            guard input.contains(UInt8(ascii: "%")) else { return text }
+            return decodeEscapes(input)
+        }
+    }
+
+    private static func decodeEscapes(_ input: UnsafeBufferPointer<UInt8>) -> String? {
         var output: [UInt8] = []
         output.reserveCapacity(input.count)
         var index = 0
@@ -17,8 +25,8 @@ public enum URIDecoding {
             }
             guard let first = hexByte(input, index) else { return nil }
             if first < 0x80 {
-                if reserved.contains(first) {
-                    output.append(contentsOf: input[index..<(index + 3)])
+                if isReserved(first) {
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: input[index..<(index + 3)]))
                 } else {
                     output.append(first)
                 }
@@ -44,9 +52,18 @@ public enum URIDecoding {
         return String(decoding: output, as: UTF8.self)
     }
 
-    private static let reserved: Set<UInt8> = Set(";/?:@&=+$,#".utf8)
+    /// `; / ? : @ & = + $ , #`: escapes of these stay as written (a switch, not a Set: no hashing).
+    private static func isReserved(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: ";"), UInt8(ascii: "/"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: "@"), UInt8(ascii: "&"),
+             UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "$"), UInt8(ascii: ","), UInt8(ascii: "#"):
+            return true
+        default:
+            return false
+        }
+    }
 
-    private static func hexByte(_ input: [UInt8], _ index: Int) -> UInt8? {
+    private static func hexByte(_ input: UnsafeBufferPointer<UInt8>, _ index: Int) -> UInt8? {
         guard index + 2 < input.count, input[index] == UInt8(ascii: "%"),
               let high = hexValue(input[index + 1]), let low = hexValue(input[index + 2]) else { return nil }
         return high << 4 | low

@@ -57,7 +57,13 @@ public enum WikilinkSyntax {
         }
         var alias = aliasRange.map { trimmed(bytes, $0) }
         var size: EmbedSize?
-        if isEmbed, let text = alias {
+        if isEmbed, let text = alias, !text.utf8.contains(UInt8(ascii: "|")) {
+            // One piece (most embeds): the whole display part may be a size, leaving no alias.
+            if let parsed = parseSize(text) {
+                size = parsed
+                alias = nil
+            }
+        } else if isEmbed, let text = alias {
             // Spec §4.3: a size may follow the LAST `|` of the display part.
             let pieces = text.split(separator: "|", omittingEmptySubsequences: false)
             if let last = pieces.last, let parsed = parseSize(last) {
@@ -137,6 +143,14 @@ public enum WikilinkSyntax {
 
     /// `300`, `300x200`, ` 300 x 200 ` → a size; `300px` → nil (spec §9 cases 54–58).
     public static func parseSize<S: StringProtocol>(_ text: S) -> EmbedSize? {
+        // A size starts with a digit once trimmed: text starting with any other visible ASCII
+        // byte (an alias such as `Diagram`) is none, without trimming and splitting it.
+        if let first = text.utf8.first, first < 0x80, !isASCIIWhitespace(first), !(0x30...0x39).contains(first) { return nil }
+        return parseSizeWithoutShortcut(text)
+    }
+
+    /// `parseSize` without the first-byte shortcut (tests compare the two).
+    static func parseSizeWithoutShortcut<S: StringProtocol>(_ text: S) -> EmbedSize? {
         let trimmed = trim(Substring(text))
         let parts = trimmed.split(separator: "x", maxSplits: 1, omittingEmptySubsequences: false)
         func number(_ part: Substring) -> Int? {
@@ -152,14 +166,30 @@ public enum WikilinkSyntax {
 }
 
 /// Trims Unicode whitespace from both ends (JavaScript `trim` semantics).
+///
+/// ASCII whitespace is stripped on bytes first; when the bytes left at both ends are ASCII,
+/// that is the answer (headings keep the space after their `#`s, so this is the common case).
+/// Otherwise a Character at an end may hold a non-ASCII scalar (U+00A0, or a space that a
+/// combining mark joins), and `trimCharacters` decides on the whole text.
 func trim(_ text: Substring) -> String {
-    // ASCII ends (the common case) are trimmed on bytes; Unicode whitespace needs Characters.
     let utf8 = text.utf8
-    if let head = utf8.first, let tail = utf8.last, head < 0x80, tail < 0x80 {
-        let isSpace: (UInt8) -> Bool = { $0 == 0x20 || (0x09...0x0D).contains($0) }
-        if !isSpace(head) && !isSpace(tail) { return String(text) }
-    }
+    var start = utf8.startIndex, end = utf8.endIndex
+    while start < end && isASCIIWhitespace(utf8[start]) { start = utf8.index(after: start) }
+    guard start < end else { return "" }
+    while isASCIIWhitespace(utf8[utf8.index(before: end)]) { end = utf8.index(before: end) }
+    guard utf8[start] < 0x80, utf8[utf8.index(before: end)] < 0x80 else { return trimCharacters(text) }
+    return String(text[start..<end])
+}
+
+/// `trim` on Characters: the general path, for ends that are not ASCII.
+func trimCharacters(_ text: Substring) -> String {
     guard let first = text.firstIndex(where: { !$0.isWhitespace }) else { return "" }
     let last = text.lastIndex(where: { !$0.isWhitespace })!
     return String(text[first...last])
+}
+
+/// Space, tab, line feed, vertical tab, form feed, carriage return: the ASCII bytes whose
+/// Character is whitespace.
+func isASCIIWhitespace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || (0x09...0x0D).contains(byte)
 }
