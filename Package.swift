@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Dependencies point one way:
-// CCmarkGFM ← TendMarkdown ← TendVault ← TendLint ← TendCLI ← tend
+// CCmarkGFM, CParseArena ← TendMarkdown ← TendVault ← TendLint ← TendCLI ← tend
 // with TendSite (after TendLint) and TendServer (after TendSite) before TendCLI.
 let package = Package(
     name: "Tend",
@@ -24,8 +24,10 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
-        // The only target that touches C pointers.
-        .target(name: "TendMarkdown", dependencies: ["CCmarkGFM"]),
+        // cmark's allocator: a per-thread bump arena, in C for its thread-local (see its source).
+        .target(name: "CParseArena", dependencies: ["CCmarkGFM"]),
+        // The only Swift target that touches C pointers.
+        .target(name: "TendMarkdown", dependencies: ["CCmarkGFM", "CParseArena"]),
         .target(name: "TendVault", dependencies: [
             "TendMarkdown",
             .product(name: "Yams", package: "Yams"),

@@ -39,8 +39,7 @@ public enum MarkdownHTML {
     /// the written page: turning them into a `String` validates every byte again.
     public static func renderUTF8(_ input: RenderInput, rewrite: (LinkRequest) -> LinkRewrite) -> [UInt8] {
         _ = CmarkExtensions.registered
-        let arena = ParseArena.current()
-        defer { arena.reset() }
+        defer { ParseArena.reset() }
         guard let parser = cmark_parser_new_with_mem(CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES, ParseArena.memory) else {
             return []
         }

@@ -39,8 +39,7 @@ public enum MarkdownParser {
         let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES
         // Everything cmark allocates comes from this thread's arena and goes at once when the
         // walk is done: no `cmark_node_free`, no `cmark_parser_free`.
-        let arena = ParseArena.current()
-        defer { arena.reset() }
+        defer { ParseArena.reset() }
         guard let parser = cmark_parser_new_with_mem(options, ParseArena.memory) else { return (MarkdownOutline(), false) }
         for name in extensionNames {
             if let ext = cmark_find_syntax_extension(name) {

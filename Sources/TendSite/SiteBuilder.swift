@@ -30,7 +30,7 @@ public struct SiteBuilder: Sendable {
     }
 
     public func build() throws(VaultError) -> SiteBuildSummary {
-        let started = DispatchTime.now()
+        let started = PhaseClock(start: DispatchTime.now())
         let vaultRoot = context.vault.root
         let templates = try TemplateSet(overrides: options.templateOverrides ?? vaultRoot + "/.tend/site-templates")
         let plan = SitePlan(context: context, basePath: options.basePath)
@@ -47,10 +47,10 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    private func write(plan: SitePlan, templates: TemplateSet, output: SiteOutput, started: DispatchTime) throws(VaultError) -> SiteBuildSummary {
+    private func write(plan: SitePlan, templates: TemplateSet, output: SiteOutput, started: PhaseClock) throws(VaultError) -> SiteBuildSummary {
         let pages = SitePages(plan: plan, templates: templates, options: options)
         var pageCount = 0
-        var profile = PhaseClock(start: started)
+        var profile = started
         profile.mark("plan")
 
         // Every page in one parallel pass, the long pages first so that none is left running

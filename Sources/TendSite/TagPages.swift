@@ -25,12 +25,12 @@ struct TagPages: Sendable {
                     if seen.insert(tag.key).inserted { keys.append((tag.key, tag.name)) }
                     continue
                 }
-                let parts = tag.key.split(separator: "/", omittingEmptySubsequences: true)
-                let nameParts = tag.name.split(separator: "/", omittingEmptySubsequences: true)
+                let parts = TagPages.nestedPrefixes(tag.key)
+                let nameParts = TagPages.nestedPrefixes(tag.name)
                 for depth in parts.indices {
-                    let key = parts[...depth].joined(separator: "/")
+                    let key = parts[depth]
                     guard seen.insert(key).inserted else { continue }
-                    keys.append((key, nameParts.count == parts.count ? nameParts[...depth].joined(separator: "/") : key))
+                    keys.append((key, nameParts.count == parts.count ? nameParts[depth] : key))
                 }
             }
             return keys
@@ -44,6 +44,33 @@ struct TagPages: Sendable {
             }
         }
         entries = notesByKey.keys.sorted().map { Entry(key: $0, name: names[$0] ?? $0, notes: notesByKey[$0] ?? []) }
+    }
+
+    /// A nested tag and each tag above it, outermost first: `a/b/c` → `a`, `a/b`, `a/b/c`
+    /// (empty segments dropped, as Obsidian does). Cut at the slashes when no segment is
+    /// empty, which gives what splitting and joining gives: splitting on `/` went through
+    /// `Character`s, and this runs for every nested tag of every published note.
+    static func nestedPrefixes(_ tag: String) -> [String] {
+        let slash = UInt8(ascii: "/")
+        let utf8 = tag.utf8
+        var hasEmptySegment = utf8.first == slash || utf8.last == slash
+        var previous: UInt8 = 0
+        for byte in utf8 where !hasEmptySegment {
+            if byte == slash && previous == slash { hasEmptySegment = true }
+            previous = byte
+        }
+        guard !hasEmptySegment else {
+            let parts = tag.split(separator: "/", omittingEmptySubsequences: true)
+            return parts.indices.map { parts[...$0].joined(separator: "/") }
+        }
+        var prefixes: [String] = []
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            if utf8[index] == slash { prefixes.append(String(tag[..<index])) }
+            index = utf8.index(after: index)
+        }
+        if !tag.isEmpty { prefixes.append(tag) }
+        return prefixes
     }
 
     /// `ops/runbook` → `/tags/ops/runbook/`. The lower-cased tag itself, not a slug: tags hold

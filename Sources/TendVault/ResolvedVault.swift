@@ -35,7 +35,14 @@ public struct ResolvedVault: Sendable {
         // closure copied each whole `Note`.
         let linkLists = vault.notes.map(\.links)
         let resolutions = ParallelMap.map(indices) { noteIndex in
-            linkLists[noteIndex].map { resolver.resolve($0, from: noteFiles[noteIndex]) }
+            // Each link read in place through the buffer: `map` hands its closure a copy of
+            // every `Link` (four strings, a retain each).
+            linkLists[noteIndex].withUnsafeBufferPointer { links in
+                var resolved: [LinkResolution] = []
+                resolved.reserveCapacity(links.count)
+                for index in links.indices { resolved.append(resolver.resolve(links[index], from: noteFiles[noteIndex])) }
+                return resolved
+            }
         }
         clock.mark("  links")
         self.resolutions = resolutions

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Every file name of the vault, indexed before any link is resolved (spec §1.3 step 2).
 struct VaultIndex: Sendable {
     /// Lower-cased, NFC file name with extension (UTF-8) → file indices in load order.
@@ -81,7 +87,16 @@ struct NameKey: Hashable, Sendable {
         bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
     }
 
-    static func == (a: NameKey, b: NameKey) -> Bool { a.bytes.elementsEqual(b.bytes) }
+    /// Lengths first, then one `memcmp`: `elementsEqual` on slices compared byte by byte
+    /// through an iterator, and every lookup compares a link's name with a file's.
+    static func == (a: NameKey, b: NameKey) -> Bool {
+        guard a.bytes.count == b.bytes.count else { return false }
+        return a.bytes.withUnsafeBytes { left in
+            b.bytes.withUnsafeBytes { right in
+                left.count == 0 || memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0
+            }
+        }
+    }
 }
 
 /// The bytes after the last `/`, in place.

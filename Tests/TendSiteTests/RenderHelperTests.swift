@@ -116,6 +116,16 @@ struct RenderHelperTests {
         #expect(LinkHTML.tagPath(key) == TagPages.path(forTag: key))
     }
 
+    /// Cutting at the slashes gives what splitting and joining gives, and falls back to it
+    /// where a segment is empty.
+    @Test(arguments: ["a", "a/b", "a/b/c", "/a", "a/", "a//b", "", "/", "//", "café/Ünï/日本", "x/y/z/w",
+                      "a/b/", "/a/b", "e\u{301}/x", "🏳️‍🌈/flag", "Ops/Runbook"])
+    func nestedTagPrefixesMatchSplitAndJoin(tag: String) {
+        let parts = tag.split(separator: "/", omittingEmptySubsequences: true)
+        let expected = parts.indices.map { parts[...$0].joined(separator: "/") }
+        #expect(TagPages.nestedPrefixes(tag) == expected)
+    }
+
     @Test(arguments: [0, 7, 9, 10, 11, 99, 100, 101, 12_345, 1_000_000])
     func placeholderTokensReadBackTheirIndex(index: Int) throws {
         var bytes: [UInt8] = Array("a".utf8)
