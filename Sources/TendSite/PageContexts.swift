@@ -28,11 +28,15 @@ final class PageContexts: Sendable {
     let descriptions: [String]
     /// Each note's place in the order by lower-cased title (then index), for sorting backlinks.
     let titleRanks: [Int]
-    /// Each published note's explorer node when it is not the current page, made when first asked.
-    let plainNodes = SharedCache<Int, TemplateValue>()
-    /// Each note's entry in the backlinks of the notes it links to, made when first asked:
-    /// shared entries are not built and freed again on every page that lists them.
-    let backlinkEntries = SharedCache<Int, TemplateValue>()
+    /// Each note's explorer node when it is not the current page, by note index. Made up
+    /// front: every explorer lists them, and a locked cache cost more than making them all.
+    let plainNodes: [TemplateValue]
+    /// Each folder's explorer node when it is closed, by folder index: most folders of
+    /// every explorer are closed, and these are the same in all of them.
+    let closedFolderNodes: [TemplateValue]
+    /// Each note's entry in the backlinks of the notes it links to, by note index: shared
+    /// entries are not built and freed again on every page that lists them.
+    let backlinkEntries: [TemplateValue]
     /// Tag page URLs by tag key: slugging a tag costs more than looking it up.
     let tagURLs = SharedCache<String, String>()
     /// The breadcrumbs of note pages, by the note's folder.
@@ -62,7 +66,17 @@ final class PageContexts: Sendable {
             ranks[noteIndex] = rank
         }
         titleRanks = ranks
-        folderURLs = tree.folders.map { URLEncoding.encode(plan.link($0.sitePath)) }
+        let folderURLs = tree.folders.map { URLEncoding.encode(plan.link($0.sitePath)) }
+        self.folderURLs = folderURLs
+        let titles = self.titles
+        plainNodes = plan.vault.notes.indices.map { noteIndex in
+            Self.explorerNode(title: titles[noteIndex], url: plan.href(note: noteIndex) ?? "", isCurrent: false)
+        }
+        closedFolderNodes = tree.folders.indices.map { Self.closedFolderNode(tree.folders[$0], url: folderURLs[$0]) }
+        backlinkEntries = plan.vault.notes.indices.map { noteIndex in
+            ["title": .string(titles[noteIndex]), "url": .string(plan.href(note: noteIndex) ?? ""),
+             "path": .string(plan.vault.notes[noteIndex].path)]
+        }
         siteValue = [
             "title": .string(siteTitle), "description": .string(siteDescription), "language": .string(language),
             "home": .string(plan.basePath), "tagsURL": .string(plan.link("/tags/")), "freshnessURL": .string(plan.link("/freshness/")),
@@ -150,12 +164,16 @@ final class PageContexts: Sendable {
         entries.reserveCapacity(sources.count)
         var previous = -1
         for source in sources where source != previous {
-            entries.append(backlinkEntries.value(for: source) {
-                ["title": .string(titles[source]), "url": .string(plan.href(note: source) ?? ""), "path": .string(notes[source].path)]
-            })
+            entries.append(backlinkEntries[source])
             previous = source
         }
         return entries
+    }
+
+    /// The review state alone (`stale`), without the words and dates around it.
+    func reviewState(_ noteIndex: Int) -> String {
+        let review = plan.context.reviews[noteIndex]
+        return ReviewSummary.stateName(review.state(asOf: plan.context.asOf, dueSoon: plan.context.config.freshness.dueSoon))
     }
 
     func review(_ noteIndex: Int) -> TemplateValue {
@@ -185,7 +203,7 @@ final class PageContexts: Sendable {
         for noteIndex in folder.notes {
             entries.append(["title": .string(titles[noteIndex]), "url": .string(plan.href(note: noteIndex) ?? ""), "isFolder": false,
                             "description": .string(descriptions[noteIndex]),
-                            "reviewState": review(noteIndex)["state"] ?? ""])
+                            "reviewState": .string(reviewState(noteIndex))])
         }
         context.set("folder", ["title": .string(folder.name), "path": .string(folder.path)])
         context.set("entries", .list(entries))
@@ -236,6 +254,17 @@ struct ReviewSummary {
     var label: String
     var daysOverdue: Int = 0
     var daysLeft: Int = 0
+
+    /// The name of a state, as `init(state:)` sets `state`.
+    static func stateName(_ state: ReviewState) -> String {
+        switch state {
+        case .fresh: return "fresh"
+        case .dueSoon: return "due-soon"
+        case .overdue: return "stale"
+        case .missingDate: return "unknown"
+        case .inFuture: return "future"
+        }
+    }
 
     init(state: ReviewState) {
         switch state {

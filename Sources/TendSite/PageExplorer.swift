@@ -48,12 +48,16 @@ extension PageContexts {
     }
 
     private func explorerNode(_ noteIndex: Int, isCurrent: Bool) -> TemplateValue {
-        isCurrent ? makeExplorerNode(noteIndex, isCurrent: true) : plainNodes.value(for: noteIndex) { makeExplorerNode(noteIndex, isCurrent: false) }
+        guard isCurrent else { return plainNodes[noteIndex] }
+        return Self.explorerNode(title: titles[noteIndex], url: plan.href(note: noteIndex) ?? "", isCurrent: true)
     }
 
-    private func makeExplorerNode(_ noteIndex: Int, isCurrent: Bool) -> TemplateValue {
-        ["title": .string(titles[noteIndex]), "url": .string(plan.href(note: noteIndex) ?? ""), "isFolder": false,
-         "isCurrent": .bool(isCurrent), "isOpen": false, "children": []]
+    static func explorerNode(title: String, url: String, isCurrent: Bool) -> TemplateValue {
+        ["title": .string(title), "url": .string(url), "isFolder": false, "isCurrent": .bool(isCurrent), "isOpen": false, "children": []]
+    }
+
+    static func closedFolderNode(_ folder: FolderTree.Folder, url: String) -> TemplateValue {
+        ["title": .string(folder.name), "url": .string(url), "isFolder": true, "isCurrent": false, "isOpen": false, "children": []]
     }
 
     private func explorerNodes(folder index: Int, openPath: String, currentNote: Int?) -> [TemplateValue] {
@@ -62,10 +66,14 @@ extension PageContexts {
         for subfolder in folder.subfolders {
             let child = tree.folders[subfolder]
             let isOpen = openPath == child.path || openPath.hasPrefix(child.path + "/")
+            guard isOpen else {
+                nodes.append(closedFolderNodes[subfolder])
+                continue
+            }
             nodes.append([
                 "title": .string(child.name), "url": .string(folderURLs[subfolder]), "isFolder": true,
-                "isCurrent": false, "isOpen": .bool(isOpen),
-                "children": .list(isOpen ? explorerNodes(folder: subfolder, openPath: openPath, currentNote: currentNote) : []),
+                "isCurrent": false, "isOpen": true,
+                "children": .list(explorerNodes(folder: subfolder, openPath: openPath, currentNote: currentNote)),
             ])
         }
         let limit = Self.explorerLimit

@@ -39,8 +39,8 @@ struct SitePages: Sendable {
         noteURLs = Set(plan.urls.compactMap { $0 })
     }
 
-    func page(_ template: String, _ context: TemplateValue) -> [UInt8] {
-        var html = templates.renderPage(template, context: context)
+    func page(_ template: String, _ context: consuming TemplateValue) -> [UInt8] {
+        var html = templates.renderPage(template, context: consume context)
         if let injectedScript, let close = html.lastOffset(of: Array("</body>".utf8)) {
             html.insert(contentsOf: injectedScript.utf8, at: close)
         }

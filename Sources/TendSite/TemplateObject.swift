@@ -4,25 +4,49 @@
 /// than hashing them: as a `[String: TemplateValue]`, building and searching these objects
 /// was a fifth of the time spent on the page templates.
 public struct TemplateObject: Sendable {
-    private var fields: [(String, TemplateValue)]
+    struct Field: Sendable {
+        var key: String
+        var value: TemplateValue
+    }
+
+    private var fields: [Field]
 
     /// When a key is given twice, the last value counts (as when assigning into a dictionary).
     init(_ fields: [(String, TemplateValue)]) {
-        self.fields = fields
+        self.fields = fields.map { Field(key: $0.0, value: $0.1) }
     }
 
     var isEmpty: Bool { fields.isEmpty }
 
     subscript(key: String) -> TemplateValue? {
         guard let index = lastIndex(of: key) else { return nil }
-        return fields[index].1
+        return fields[index].value
     }
 
     mutating func set(_ key: String, _ value: TemplateValue) {
         if let index = lastIndex(of: key) {
-            fields[index].1 = value
+            fields[index].value = value
         } else {
-            fields.append((key, value))
+            fields.append(Field(key: key, value: value))
+        }
+    }
+
+    /// Where the value of `key` is stored, for `TemplateValue.address(of:in:)`.
+    func valueAddress(of key: String) -> UnsafePointer<TemplateValue>? {
+        fields.withUnsafeBufferPointer { buffer -> UnsafePointer<TemplateValue>? in
+            guard let base = buffer.baseAddress else { return nil }
+            let length = key.utf8.count
+            var index = buffer.count - 1
+            while index >= 0 {
+                if buffer[index].key.utf8.count == length && buffer[index].key == key {
+                    // The offset is folded to a constant; a `static let` would be a call that
+                    // Swift must assume can free memory, and it would copy the value to keep.
+                    let offset = MemoryLayout<Field>.offset(of: \Field.value)!
+                    return UnsafeRawPointer(base + index).advanced(by: offset).assumingMemoryBound(to: TemplateValue.self)
+                }
+                index -= 1
+            }
+            return nil
         }
     }
 
@@ -31,7 +55,7 @@ public struct TemplateObject: Sendable {
         var index = fields.count - 1
         while index >= 0 {
             // The length first: most keys differ in it, and it is read without a call.
-            if fields[index].0.utf8.count == length && fields[index].0 == key { return index }
+            if fields[index].key.utf8.count == length && fields[index].key == key { return index }
             index -= 1
         }
         return nil

@@ -16,11 +16,18 @@ struct TemplateRenderer {
     func render(_ name: String, _ context: TemplateValue, into output: inout [UInt8]) {
         guard let template = templates[name] else { return }
         output.reserveCapacity(output.count + 16 * 1024)
-        var stack = [context]
-        render(template.nodes, &stack, into: &output, depth: 0)
+        // The stack holds addresses into `context`, which lives and stays unchanged until
+        // this returns (see `TemplateValueAddress.swift`).
+        withUnsafePointer(to: context) { root in
+            var stack = [root]
+            render(template.nodes, &stack, into: &output, depth: 0)
+        }
     }
 
-    private func render(_ nodes: [Template.Node], _ stack: inout [TemplateValue], into output: inout [UInt8], depth: Int) {
+    /// The values of the open sections, innermost last, as addresses into the context.
+    private typealias Stack = [UnsafePointer<TemplateValue>]
+
+    private func render(_ nodes: [Template.Node], _ stack: inout Stack, into output: inout [UInt8], depth: Int) {
         // Nodes by index: a `switch` on `nodes[index]` borrows the payloads, where a
         // `for node in nodes` loop copies each node (retains and releases every payload).
         for index in nodes.indices {
@@ -28,26 +35,33 @@ struct TemplateRenderer {
             case .text(let text):
                 output += text
             case .variable(let name, let escaped):
-                Self.append(lookup(name, stack), escaped: escaped, to: &output)
+                switch lookup(name, stack) {
+                case .missing: break
+                case .value(let address): Self.append(address.pointee, escaped: escaped, to: &output)
+                case .flag(let flag): output += flag ? Self.trueText : Self.falseText
+                }
             case .section(let name, let children, let inverted):
-                let value = lookup(name, stack)
+                let found = lookup(name, stack)
                 if inverted {
-                    if !value.isTruthy { render(children, &stack, into: &output, depth: depth) }
+                    if !found.isTruthy { render(children, &stack, into: &output, depth: depth) }
                     continue
                 }
-                guard value.isTruthy else { continue }
-                switch value {
-                case .list(let items):
-                    for item in items {
-                        stack.append(item)
+                guard found.isTruthy else { continue }
+                guard case .value(let address) = found else {
+                    render(children, &stack, into: &output, depth: depth)
+                    continue
+                }
+                if let items = TemplateValue.items(of: address.pointee), let first = items.baseAddress {
+                    for item in 0..<items.count {
+                        stack.append(first + item)
                         render(children, &stack, into: &output, depth: depth)
                         stack.removeLast()
                     }
-                case .object:
-                    stack.append(value)
+                } else if TemplateValue.isObject(address.pointee) {
+                    stack.append(address)
                     render(children, &stack, into: &output, depth: depth)
                     stack.removeLast()
-                default:
+                } else {
                     render(children, &stack, into: &output, depth: depth)
                 }
             case .partial(let name, let indent):
@@ -64,6 +78,9 @@ struct TemplateRenderer {
         }
     }
 
+    private static let trueText = Array("true".utf8)
+    private static let falseText = Array("false".utf8)
+
     /// Starts each line of a partial's output with the partial tag's indent. As when this
     /// was done on `String`s, a "\r\n" is one character, not a "\n": its line is not indented.
     private static func appendIndented(_ inner: [UInt8], indent: [UInt8], to output: inout [UInt8]) {
@@ -79,12 +96,13 @@ struct TemplateRenderer {
         }
     }
 
-    private static func append(_ value: TemplateValue, escaped: Bool, to output: inout [UInt8]) {
+    private static func append(_ value: borrowing TemplateValue, escaped: Bool, to output: inout [UInt8]) {
         switch value {
         case .null, .list, .object:
             return
-        case .string(var text):
-            text.withUTF8 { append($0, escaped: escaped, to: &output) }
+        case .string(let text):
+            let appended: Void? = text.utf8.withContiguousStorageIfAvailable { append($0, escaped: escaped, to: &output) }
+            if appended == nil { Array(text.utf8).withUnsafeBufferPointer { append($0, escaped: escaped, to: &output) } }
         case .utf8(let bytes):
             bytes.withUnsafeBufferPointer { append($0, escaped: escaped, to: &output) }
         case .bool, .int:
@@ -103,39 +121,47 @@ struct TemplateRenderer {
         for byte in bytes[first...] { HTMLEscaping.appendEscaped(byte, to: &output) }
     }
 
-    private func lookup(_ name: Template.Name, _ stack: [TemplateValue]) -> TemplateValue {
-        let value = resolve(name, stack)
-        guard let transform = name.transform else { return value }
-        switch transform {
-        case .empty:
-            switch value {
-            case .null: return true
-            case .list(let items): return .bool(items.isEmpty)
-            case .string(let text): return .bool(text.isEmpty)
-            case .utf8(let bytes): return .bool(bytes.isEmpty)
-            case .object(let fields): return .bool(fields.isEmpty)
-            case .bool(let flag): return .bool(!flag)
-            case .int: return false
+    /// What a name stands for in a render: a value in the context, or a transform's answer.
+    private enum Found {
+        case missing
+        case value(UnsafePointer<TemplateValue>)
+        case flag(Bool)
+
+        var isTruthy: Bool {
+            switch self {
+            case .missing: return false
+            case .value(let address): return TemplateValue.isTruthy(address.pointee)
+            case .flag(let flag): return flag
             }
-        case .equalZero:
-            if case .int(let number) = value { return .bool(number == 0) }
-            return false
-        case .unknown:
-            return .null
         }
     }
 
-    private func resolve(_ name: Template.Name, _ stack: [TemplateValue]) -> TemplateValue {
-        guard !name.path.isEmpty else { return stack.last ?? .null }
-        var current: TemplateValue
+    private func lookup(_ name: Template.Name, _ stack: Stack) -> Found {
+        let address = resolve(name, stack)
+        guard let transform = name.transform else { return address.map { .value($0) } ?? .missing }
+        switch transform {
+        case .empty:
+            guard let address else { return .flag(true) }
+            return .flag(TemplateValue.isEmpty(address.pointee))
+        case .equalZero:
+            guard let address else { return .flag(false) }
+            return .flag(TemplateValue.isZero(address.pointee))
+        case .unknown:
+            return .missing
+        }
+    }
+
+    private func resolve(_ name: Template.Name, _ stack: Stack) -> UnsafePointer<TemplateValue>? {
+        guard let first = name.path.first else { return stack.last }
+        var current: UnsafePointer<TemplateValue>
         if name.currentOnly {
-            guard let found = stack[stack.count - 1][name.path[0]] else { return .null }
+            guard let found = TemplateValue.address(of: first, in: stack[stack.count - 1].pointee) else { return nil }
             current = found
         } else {
             var level = stack.count - 1
             while true {
-                guard level >= 0 else { return .null }
-                if let found = stack[level][name.path[0]] {
+                guard level >= 0 else { return nil }
+                if let found = TemplateValue.address(of: first, in: stack[level].pointee) {
                     current = found
                     break
                 }
@@ -144,7 +170,7 @@ struct TemplateRenderer {
         }
         var part = 1
         while part < name.path.count {
-            guard let next = current[name.path[part]] else { return .null }
+            guard let next = TemplateValue.address(of: name.path[part], in: current.pointee) else { return nil }
             current = next
             part += 1
         }

@@ -73,10 +73,12 @@ public struct TemplateSet: Sendable {
     }
 
     /// Renders a page: its own template into `body`, then the layout around it.
-    func renderPage(_ template: String, context: TemplateValue) -> [UInt8] {
+    ///
+    /// The context is consumed: adding `body` to a context nobody else holds changes it in
+    /// place, where a shared one would be copied field by field first.
+    func renderPage(_ template: String, context: consuming TemplateValue) -> [UInt8] {
         var body: [UInt8] = []
         renderer.render(template, context, into: &body)
-        var context = context
         context.set("body", .utf8(body))
         var page: [UInt8] = []
         page.reserveCapacity(body.count + 32 * 1024)

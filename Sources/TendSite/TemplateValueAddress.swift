@@ -1,0 +1,68 @@
+/// Reading a context where it is stored, for `TemplateRenderer`.
+///
+/// Copying a `TemplateValue` out of a context retains its payload and releases it again:
+/// atomic operations, and on values that all pages share (`site`) the cores fight over the
+/// reference count. Looking names up by copying was the largest cost of rendering a page.
+/// These functions take the value `borrowing` and, while they look at it, call nothing that
+/// could free memory, so Swift reads the payload in place without retaining it.
+///
+/// An address stays valid while the context it points into is alive and unchanged: the
+/// renderer keeps the context it was given for the whole render and never changes it.
+extension TemplateValue {
+    /// Where the field `key` of an object is stored; nil for a missing key or a value that
+    /// is not an object.
+    static func address(of key: String, in value: borrowing TemplateValue) -> UnsafePointer<TemplateValue>? {
+        switch value {
+        case .object(let fields): return fields.valueAddress(of: key)
+        default: return nil
+        }
+    }
+
+    /// The items of a list where they are stored; nil for a value that is not a list.
+    static func items(of value: borrowing TemplateValue) -> UnsafeBufferPointer<TemplateValue>? {
+        switch value {
+        case .list(let items): return items.withUnsafeBufferPointer { $0 }
+        default: return nil
+        }
+    }
+}
+
+/// Tests on a value where it is stored (see above).
+extension TemplateValue {
+    static func isTruthy(_ value: borrowing TemplateValue) -> Bool {
+        switch value {
+        case .null: return false
+        case .bool(let flag): return flag
+        case .list(let items): return !items.isEmpty
+        default: return true
+        }
+    }
+
+    static func isObject(_ value: borrowing TemplateValue) -> Bool {
+        switch value {
+        case .object: return true
+        default: return false
+        }
+    }
+
+    /// What `empty(name)` answers.
+    static func isEmpty(_ value: borrowing TemplateValue) -> Bool {
+        switch value {
+        case .null: return true
+        case .list(let items): return items.isEmpty
+        case .string(let text): return text.isEmpty
+        case .utf8(let bytes): return bytes.isEmpty
+        case .object(let fields): return fields.isEmpty
+        case .bool(let flag): return !flag
+        case .int: return false
+        }
+    }
+
+    /// What `equalzero(name)` answers.
+    static func isZero(_ value: borrowing TemplateValue) -> Bool {
+        switch value {
+        case .int(let number): return number == 0
+        default: return false
+        }
+    }
+}
