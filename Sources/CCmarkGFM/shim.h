@@ -13,4 +13,6 @@ extern cmark_node_type CMARK_NODE_STRIKETHROUGH;
 
 // Read through functions: Swift 6 refuses direct use of mutable C globals.
 static inline cmark_node_type tend_node_type_table(void) { return CMARK_NODE_TABLE; }
+static inline cmark_node_type tend_node_type_table_row(void) { return CMARK_NODE_TABLE_ROW; }
+static inline cmark_node_type tend_node_type_table_cell(void) { return CMARK_NODE_TABLE_CELL; }
 static inline cmark_node_type tend_node_type_strikethrough(void) { return CMARK_NODE_STRIKETHROUGH; }

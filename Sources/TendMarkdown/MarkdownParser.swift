@@ -64,6 +64,13 @@ public enum MarkdownParser {
     }
 }
 
+/// The table extension's node types, read once the extensions are registered.
+private enum ExtensionNodeTypes {
+    static let table: cmark_node_type = { _ = CmarkExtensions.registered; return tend_node_type_table() }()
+    static let tableRow: cmark_node_type = { _ = CmarkExtensions.registered; return tend_node_type_table_row() }()
+    static let tableCell: cmark_node_type = { _ = CmarkExtensions.registered; return tend_node_type_table_cell() }()
+}
+
 /// Walks a cmark tree once, in document order, collecting the outline.
 private struct OutlineWalker {
     var outline = MarkdownOutline()
@@ -194,11 +201,12 @@ private struct OutlineWalker {
         case CMARK_NODE_THEMATIC_BREAK: return .thematicBreak
         case CMARK_NODE_FOOTNOTE_DEFINITION: return .footnoteDefinition
         default:
-            // Extension node types are assigned at registration time; compare by name.
-            switch string(cmark_node_get_type_string(node)) {
-            case "table": return .table
-            case "table_row", "table_header": return .tableRow
-            case "table_cell": return .tableCell
+            // Extension node types are assigned when the extensions register (a header row is
+            // a row too). Compared as numbers: by type name, each table cell cost a String.
+            switch type {
+            case ExtensionNodeTypes.table: return .table
+            case ExtensionNodeTypes.tableRow: return .tableRow
+            case ExtensionNodeTypes.tableCell: return .tableCell
             default: return .other
             }
         }

@@ -158,27 +158,34 @@ struct NoteRenderer: Sendable {
 
     private func addLinks(_ note: Note, _ noteIndex: Int, _ lineSpan: RenderedLines, stack: [EmbedKey], budget: EmbedBudget,
                           to markup: inout NoteMarkup) {
-        let resolutions = plan.resolved.resolutions[noteIndex]
         let page = stack.first?.note ?? noteIndex
         var cursor = SourceCursor(note.source)
-        for (linkIndex, link) in note.links.enumerated() where !link.inComment && lineSpan.contains(link.position.line) {
-            // `![](Note.md)` embeds a note like `![[Note]]` (spec §1.2); other Markdown links
-            // and images are decided when cmark meets them.
-            let isMarkdownNoteEmbed = link.syntax == .markdownEmbed
-                && resolutions[linkIndex].target.map { plan.vault.files[$0].kind == .note } == true
-            guard link.syntax == .wikilink || link.syntax == .wikiEmbed || isMarkdownNoteEmbed else { continue }
-            // An unescaped `|` in a table row splits the cell in Obsidian too (lint's table-pipe).
-            if link.inTable && !link.escapedPipe && link.raw.utf8.contains(UInt8(ascii: "|")) { continue }
-            let resolution = resolutions[linkIndex]
-            let token: RenderInput.Token
-            if link.syntax == .wikiEmbed || isMarkdownNoteEmbed {
-                token = embed(link, resolution, page: page, stack: stack, budget: budget)
-            } else {
-                token = .inline(links.wikilink(link, resolution, page: page))
+        // Links and resolutions read in place through buffers: a `for link in note.links` loop
+        // copied every `Link` (four strings: an atomic retain and release each).
+        note.links.withUnsafeBufferPointer { noteLinks in
+            plan.resolved.resolutions[noteIndex].withUnsafeBufferPointer { resolutions in
+                for linkIndex in noteLinks.indices {
+                    let syntax = noteLinks[linkIndex].syntax
+                    guard !noteLinks[linkIndex].inComment, lineSpan.contains(noteLinks[linkIndex].position.line) else { continue }
+                    // `![](Note.md)` embeds a note like `![[Note]]` (spec §1.2); other Markdown links
+                    // and images are decided when cmark meets them.
+                    let isMarkdownNoteEmbed = syntax == .markdownEmbed
+                        && resolutions[linkIndex].target.map { plan.vault.files[$0].kind == .note } == true
+                    guard syntax == .wikilink || syntax == .wikiEmbed || isMarkdownNoteEmbed else { continue }
+                    // An unescaped `|` in a table row splits the cell in Obsidian too (lint's table-pipe).
+                    if noteLinks[linkIndex].inTable && !noteLinks[linkIndex].escapedPipe
+                        && noteLinks[linkIndex].raw.utf8.contains(UInt8(ascii: "|")) { continue }
+                    let token: RenderInput.Token
+                    if syntax == .wikiEmbed || isMarkdownNoteEmbed {
+                        token = embed(noteLinks[linkIndex], resolutions[linkIndex], page: page, stack: stack, budget: budget)
+                    } else {
+                        token = .inline(links.wikilink(noteLinks[linkIndex], resolutions[linkIndex], page: page))
+                    }
+                    let start = cursor.offset(of: noteLinks[linkIndex].position)
+                    let end = cursor.offset(of: noteLinks[linkIndex].endPosition)
+                    markup.replace(start..<end, with: markup.addToken(token))
+                }
             }
-            let start = cursor.offset(of: link.position)
-            let end = cursor.offset(of: link.endPosition)
-            markup.replace(start..<end, with: markup.addToken(token))
         }
     }
 

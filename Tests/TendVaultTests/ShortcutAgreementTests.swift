@@ -301,4 +301,14 @@ struct ShortcutAgreementTests {
         #expect(link.size == size, "\(text)")
         #expect(link.alias == alias, "\(text)")
     }
+
+    /// Dates written as ten bytes read as the padded general form does, at both ends of the
+    /// years it covers and past them.
+    @Test(arguments: [(2026, 12, 4), (1, 1, 1), (0, 1, 31), (999, 10, 9), (9999, 12, 31), (10_000, 1, 1), (-44, 3, 15),
+                      (2024, 2, 29), (1970, 1, 1)])
+    func dateDescriptionMatchesPaddedForm(year: Int, month: Int, day: Int) throws {
+        let date = try #require(CivilDate(year: year, month: month, day: day))
+        #expect(date.description == date.paddedDescription)
+        if (0...9999).contains(year) { #expect(date.description.utf8.count == 10) }
+    }
 }
