@@ -48,7 +48,7 @@ struct TemplateRenderer {
             case .variable, .unescapedVariable:
                 switch lookup(tables.names[Int(op.name)], tables, stack) {
                 case .missing: break
-                case .value(let address): Self.append(address.pointee, escaped: op.kind == .variable, to: &output)
+                case .value(let address): Self.append(address, escaped: op.kind == .variable, to: &output)
                 case .flag(let flag): output += flag ? Self.trueText : Self.falseText
                 }
                 index += 1
@@ -120,18 +120,19 @@ struct TemplateRenderer {
         }
     }
 
-    private static func append(_ value: borrowing TemplateValue, escaped: Bool, to output: inout [UInt8]) {
-        switch value {
-        case .null, .list, .object:
+    private static func append(_ value: UnsafePointer<TemplateValue>, escaped: Bool, to output: inout [UInt8]) {
+        switch TemplateValue.printedText(of: value.pointee) {
+        case .nothing:
             return
-        case .string(let text):
-            let appended: Void? = text.utf8.withContiguousStorageIfAvailable { append($0, escaped: escaped, to: &output) }
-            if appended == nil { Array(text.utf8).withUnsafeBufferPointer { append($0, escaped: escaped, to: &output) } }
-        case .utf8(let bytes):
-            bytes.withUnsafeBufferPointer { append($0, escaped: escaped, to: &output) }
-        case .bool, .int:
-            var text = value.text
+        case .stored(let bytes):
+            append(bytes, escaped: escaped, to: &output)
+        case .short(var text):
             text.withUTF8 { append($0, escaped: escaped, to: &output) }
+        case .number(let number):
+            var text = String(number)
+            text.withUTF8 { append($0, escaped: escaped, to: &output) }
+        case .flag(let flag):
+            output += flag ? trueText : falseText
         }
     }
 

@@ -1,9 +1,11 @@
+import Foundation
 import Testing
 @testable import TendSite
 
 /// Templates are compiled into flat ops with jumps, partials linked once, and literal text
-/// in one shared buffer (`TemplateProgram.swift`). These renders go wrong if a jump, a link
-/// or a text range is off.
+/// in one shared buffer (`TemplateProgram.swift`); printed strings are read where the
+/// context stores them (`TemplateValue.printedText`). These renders go wrong if a jump,
+/// a link, a text range or a stored address is off.
 struct TemplateProgramTests {
     private func render(_ templates: [String: String], _ context: TemplateValue, name: String = "main") throws -> String {
         var parsed: [String: Template] = [:]
@@ -34,5 +36,27 @@ struct TemplateProgramTests {
     @Test func partialIndentsAreTheirOwnTextInEachTemplate() throws {
         let templates = ["main": "a\n  {{>p}}\n\t{{>p}}\nb", "p": "1\n2\n"]
         #expect(try render(templates, [:]) == "a\n  1\n  2\n\t1\n\t2\nb")
+    }
+
+    @Test(arguments: [
+        // 15 bytes are held inside a string, 16 bytes are stored outside it.
+        String(repeating: "a", count: 15), String(repeating: "b", count: 16),
+        "<short & \"q\">", "<" + String(repeating: "long & escaped ", count: 8) + ">", "ünïcödé ✓ text, long enough", "",
+    ])
+    func stringsPrintTheSameFromEveryStorage(text: String) throws {
+        let escaped = text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+        let template = "{{s}}|{{{s}}}|{{b}}|{{&b}}"
+        // Many values, so that the output buffer grows while addresses into the context are read.
+        let list: TemplateValue = .list(Array(repeating: ["s": .string(text), "b": .utf8(Array(text.utf8))], count: 300))
+        let once = "\(escaped)|\(text)|\(escaped)|\(text)"
+        #expect(try render(["main": template], ["s": .string(text), "b": .utf8(Array(text.utf8))]) == once)
+        #expect(try render(["main": "{{#list}}\(template){{/list}}"], ["list": list]) == String(repeating: once, count: 300))
+    }
+
+    @Test func numbersFlagsAndContainersPrintAsBefore() throws {
+        let context: TemplateValue = ["n": -42, "big": .int(Int.max), "yes": true, "no": false, "list": [1], "obj": ["a": 1], "none": nil]
+        #expect(try render(["main": "{{n}} {{big}} {{yes}} {{no}} [{{list}}{{obj}}{{none}}]"], context)
+                    == "-42 9223372036854775807 true false []")
     }
 }
