@@ -1,11 +1,16 @@
 import TendMarkdown
 
-/// Renders templates of one library, where partials are looked up by name.
+/// Renders templates of one library, compiled into a `TemplateProgram` when the renderer
+/// is made (partials are linked then, not looked up by name in each render).
 ///
 /// Output goes into a byte buffer: a page is written as bytes, and appending UTF-8 to an
 /// array is a copy, where appending to a `String` also checks and counts what it appends.
 struct TemplateRenderer {
-    let templates: [String: Template]
+    let program: TemplateProgram
+
+    init(templates: [String: Template]) {
+        program = TemplateProgram(templates)
+    }
 
     func render(_ name: String, _ context: TemplateValue) -> String {
         var output: [UInt8] = []
@@ -14,67 +19,86 @@ struct TemplateRenderer {
     }
 
     func render(_ name: String, _ context: TemplateValue, into output: inout [UInt8]) {
-        guard let template = templates[name] else { return }
+        guard let entry = program.entries[name] else { return }
         output.reserveCapacity(output.count + 16 * 1024)
         // The stack holds addresses into `context`, which lives and stays unchanged until
         // this returns (see `TemplateValueAddress.swift`).
         withUnsafePointer(to: context) { root in
-            var stack = [root]
-            render(template.nodes, &stack, into: &output, depth: 0)
+            program.withTables { tables in
+                var stack = [root]
+                run(tables, from: Int(entry), &stack, into: &output, depth: 0)
+            }
         }
     }
 
     /// The values of the open sections, innermost last, as addresses into the context.
     private typealias Stack = [UnsafePointer<TemplateValue>]
 
-    private func render(_ nodes: [Template.Node], _ stack: inout Stack, into output: inout [UInt8], depth: Int) {
-        // Nodes by index: a `switch` on `nodes[index]` borrows the payloads, where a
-        // `for node in nodes` loop copies each node (retains and releases every payload).
-        for index in nodes.indices {
-            switch nodes[index] {
-            case .text(let text):
-                output += text
-            case .variable(let name, let escaped):
-                switch lookup(name, stack) {
+    /// Runs the ops from `start` up to the `end` that closes them.
+    private func run(_ tables: TemplateProgram.Tables, from start: Int, _ stack: inout Stack, into output: inout [UInt8], depth: Int) {
+        var index = start
+        while true {
+            let op = tables.ops[index]
+            switch op.kind {
+            case .end:
+                return
+            case .text:
+                output.append(contentsOf: tables.text(op))
+                index += 1
+            case .variable, .unescapedVariable:
+                switch lookup(tables.names[Int(op.name)], tables, stack) {
                 case .missing: break
-                case .value(let address): Self.append(address.pointee, escaped: escaped, to: &output)
+                case .value(let address): Self.append(address, escaped: op.kind == .variable, to: &output)
                 case .flag(let flag): output += flag ? Self.trueText : Self.falseText
                 }
-            case .section(let name, let children, let inverted):
-                let found = lookup(name, stack)
-                if inverted {
-                    if !found.isTruthy { render(children, &stack, into: &output, depth: depth) }
-                    continue
+                index += 1
+            case .invertedSection:
+                if !lookup(tables.names[Int(op.name)], tables, stack).isTruthy {
+                    run(tables, from: index + 1, &stack, into: &output, depth: depth)
                 }
-                guard found.isTruthy else { continue }
-                guard case .value(let address) = found else {
-                    render(children, &stack, into: &output, depth: depth)
-                    continue
+                index = Int(op.jump)
+            case .section:
+                let found = lookup(tables.names[Int(op.name)], tables, stack)
+                if found.isTruthy {
+                    section(found, tables, from: index + 1, &stack, into: &output, depth: depth)
                 }
-                if let items = TemplateValue.items(of: address.pointee), let first = items.baseAddress {
-                    for item in 0..<items.count {
-                        stack.append(first + item)
-                        render(children, &stack, into: &output, depth: depth)
-                        stack.removeLast()
-                    }
-                } else if TemplateValue.isObject(address.pointee) {
-                    stack.append(address)
-                    render(children, &stack, into: &output, depth: depth)
-                    stack.removeLast()
-                } else {
-                    render(children, &stack, into: &output, depth: depth)
-                }
-            case .partial(let name, let indent):
+                index = Int(op.jump)
+            case .partial:
                 // Recursive partials (the explorer) stop at a depth no real tree reaches.
-                guard depth < 64, let partial = templates[name] else { continue }
-                if indent.isEmpty {
-                    render(partial.nodes, &stack, into: &output, depth: depth + 1)
-                } else {
-                    var inner: [UInt8] = []
-                    render(partial.nodes, &stack, into: &inner, depth: depth + 1)
-                    Self.appendIndented(inner, indent: indent, to: &output)
+                if depth < 64 && op.jump >= 0 {
+                    if op.count == 0 {
+                        run(tables, from: Int(op.jump), &stack, into: &output, depth: depth + 1)
+                    } else {
+                        var inner: [UInt8] = []
+                        run(tables, from: Int(op.jump), &stack, into: &inner, depth: depth + 1)
+                        Self.appendIndented(inner, indent: tables.text(op), to: &output)
+                    }
                 }
+                index += 1
             }
+        }
+    }
+
+    /// Runs a section's ops for a truthy value: once per item of a list, inside an object,
+    /// or once in the current context for anything else.
+    private func section(_ found: Found, _ tables: TemplateProgram.Tables, from start: Int, _ stack: inout Stack,
+                         into output: inout [UInt8], depth: Int) {
+        guard case .value(let address) = found else {
+            run(tables, from: start, &stack, into: &output, depth: depth)
+            return
+        }
+        if let items = TemplateValue.items(of: address.pointee), let first = items.baseAddress {
+            for item in 0..<items.count {
+                stack.append(first + item)
+                run(tables, from: start, &stack, into: &output, depth: depth)
+                stack.removeLast()
+            }
+        } else if TemplateValue.isObject(address.pointee) {
+            stack.append(address)
+            run(tables, from: start, &stack, into: &output, depth: depth)
+            stack.removeLast()
+        } else {
+            run(tables, from: start, &stack, into: &output, depth: depth)
         }
     }
 
@@ -83,12 +107,12 @@ struct TemplateRenderer {
 
     /// Starts each line of a partial's output with the partial tag's indent. As when this
     /// was done on `String`s, a "\r\n" is one character, not a "\n": its line is not indented.
-    private static func appendIndented(_ inner: [UInt8], indent: [UInt8], to output: inout [UInt8]) {
-        output += indent
+    private static func appendIndented(_ inner: [UInt8], indent: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        output.append(contentsOf: indent)
         var previous: UInt8 = 0
         for byte in inner {
             output.append(byte)
-            if byte == 10 && previous != 13 { output += indent }
+            if byte == 10 && previous != 13 { output.append(contentsOf: indent) }
             previous = byte
         }
         if output.count >= indent.count && output[(output.count - indent.count)...].elementsEqual(indent) {
@@ -96,18 +120,19 @@ struct TemplateRenderer {
         }
     }
 
-    private static func append(_ value: borrowing TemplateValue, escaped: Bool, to output: inout [UInt8]) {
-        switch value {
-        case .null, .list, .object:
+    private static func append(_ value: UnsafePointer<TemplateValue>, escaped: Bool, to output: inout [UInt8]) {
+        switch TemplateValue.printedText(of: value.pointee) {
+        case .nothing:
             return
-        case .string(let text):
-            let appended: Void? = text.utf8.withContiguousStorageIfAvailable { append($0, escaped: escaped, to: &output) }
-            if appended == nil { Array(text.utf8).withUnsafeBufferPointer { append($0, escaped: escaped, to: &output) } }
-        case .utf8(let bytes):
-            bytes.withUnsafeBufferPointer { append($0, escaped: escaped, to: &output) }
-        case .bool, .int:
-            var text = value.text
+        case .stored(let bytes):
+            append(bytes, escaped: escaped, to: &output)
+        case .short(var text):
             text.withUTF8 { append($0, escaped: escaped, to: &output) }
+        case .number(let number):
+            var text = String(number)
+            text.withUTF8 { append($0, escaped: escaped, to: &output) }
+        case .flag(let flag):
+            output += flag ? trueText : falseText
         }
     }
 
@@ -136,8 +161,8 @@ struct TemplateRenderer {
         }
     }
 
-    private func lookup(_ name: Template.Name, _ stack: Stack) -> Found {
-        let address = resolve(name, stack)
+    private func lookup(_ name: TemplateProgram.Name, _ tables: TemplateProgram.Tables, _ stack: Stack) -> Found {
+        let address = resolve(name, tables, stack)
         guard let transform = name.transform else { return address.map { .value($0) } ?? .missing }
         switch transform {
         case .empty:
@@ -151,28 +176,29 @@ struct TemplateRenderer {
         }
     }
 
-    private func resolve(_ name: Template.Name, _ stack: Stack) -> UnsafePointer<TemplateValue>? {
-        guard let first = name.path.first else { return stack.last }
+    private func resolve(_ name: TemplateProgram.Name, _ tables: TemplateProgram.Tables, _ stack: Stack) -> UnsafePointer<TemplateValue>? {
+        guard name.keyCount > 0 else { return stack.last }
+        let firstKey = Int(name.firstKey)
         var current: UnsafePointer<TemplateValue>
         if name.currentOnly {
-            guard let found = TemplateValue.address(of: first, in: stack[stack.count - 1].pointee) else { return nil }
+            guard let found = TemplateValue.address(of: tables.keys[firstKey], in: stack[stack.count - 1].pointee) else { return nil }
             current = found
         } else {
             var level = stack.count - 1
             while true {
                 guard level >= 0 else { return nil }
-                if let found = TemplateValue.address(of: first, in: stack[level].pointee) {
+                if let found = TemplateValue.address(of: tables.keys[firstKey], in: stack[level].pointee) {
                     current = found
                     break
                 }
                 level -= 1
             }
         }
-        var part = 1
-        while part < name.path.count {
-            guard let next = TemplateValue.address(of: name.path[part], in: current.pointee) else { return nil }
+        var key = firstKey + 1
+        while key < firstKey + Int(name.keyCount) {
+            guard let next = TemplateValue.address(of: tables.keys[key], in: current.pointee) else { return nil }
             current = next
-            part += 1
+            key += 1
         }
         return current
     }

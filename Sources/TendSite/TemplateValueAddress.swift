@@ -27,6 +27,44 @@ extension TemplateValue {
     }
 }
 
+/// What `{{name}}` prints, read where the value is stored (see above).
+extension TemplateValue {
+    enum PrintedText {
+        case nothing
+        /// Bytes stored outside the value: a `.utf8` array, or a string too long to be held
+        /// inside the value. Valid while the context is alive and unchanged.
+        case stored(UnsafeBufferPointer<UInt8>)
+        /// A string held inside the value itself (up to 15 bytes): copying it touches no
+        /// reference count.
+        case short(String)
+        case number(Int)
+        case flag(Bool)
+    }
+
+    /// Inlined, and without calls that could free memory (not even `String(number)`):
+    /// otherwise Swift copies the whole value before the `switch` to keep it alive.
+    @inline(__always)
+    static func printedText(of value: borrowing TemplateValue) -> PrintedText {
+        switch value {
+        case .null, .list, .object:
+            return .nothing
+        case .utf8(let bytes):
+            return .stored(bytes.withUnsafeBufferPointer { $0 })
+        case .string(let text):
+            // A string of up to 15 bytes lives inside the value, and its "contiguous storage"
+            // is a temporary copy that would not outlive the call: only longer ones are stored.
+            if text.utf8.count > 15, let stored = text.utf8.withContiguousStorageIfAvailable({ $0 }) {
+                return .stored(stored)
+            }
+            return .short(text)
+        case .bool(let flag):
+            return .flag(flag)
+        case .int(let number):
+            return .number(number)
+        }
+    }
+}
+
 /// Tests on a value where it is stored (see above).
 extension TemplateValue {
     static func isTruthy(_ value: borrowing TemplateValue) -> Bool {
