@@ -55,8 +55,9 @@ public struct SearchIndex: Sendable {
     /// Terms are merged per bucket (the term's first byte, see `TermScores`) on all cores:
     /// each bucket gathers its postings and writes its shards independently (`BucketShards`).
     static func fileBytes(for documents: [Document]) -> [(String, [UInt8])] {
+        let pages = PagesByBucket(documents.map(\.terms))
         let bucketShards = ParallelMap.map(Array(0..<TermScores.bucketCount)) { bucket in
-            BucketShards.shards(ofBucket: bucket, in: documents)
+            BucketShards.shards(ofBucket: bucket, in: pages)
         }
         // One shard name can collect terms from several buckets only if its first character
         // is not ASCII (`_`): those are merged into one object here.
@@ -87,7 +88,7 @@ public struct SearchIndex: Sendable {
     private static func docsJSON(_ documents: [Document], shards: [ShardName]) -> [UInt8] {
         var folderIndex: [String: Int] = [:]
         var folders: [String] = []
-        var docs = "{\"v\":2,\"docs\":["
+        var docs = Array("{\"v\":2,\"docs\":[".utf8)
         for (index, document) in documents.enumerated() {
             // By bytes: `lastIndex(of:)` on Characters costs thousands of instructions a path.
             let folder = document.path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(document.path[..<$0]) } ?? ""
@@ -99,18 +100,27 @@ public struct SearchIndex: Sendable {
                 folderIndex[folder] = folderNumber
                 folders.append(folder)
             }
-            if index > 0 { docs += "," }
-            docs += "["
-            JSONString.write(document.url, to: &docs)
-            docs += ","
-            JSONString.write(document.title, to: &docs)
-            docs += ","
-            docs += String(folderNumber)
-            docs += "]"
+            if index > 0 { docs.append(UInt8(ascii: ",")) }
+            docs.append(UInt8(ascii: "["))
+            JSONBytes.appendString(document.url, to: &docs)
+            docs.append(UInt8(ascii: ","))
+            JSONBytes.appendString(document.title, to: &docs)
+            docs.append(UInt8(ascii: ","))
+            JSONBytes.appendDecimal(folderNumber, to: &docs)
+            docs.append(UInt8(ascii: "]"))
         }
-        docs += "],\"folders\":[" + folders.map { JSONString.quote($0) }.joined(separator: ",") + "]"
-        docs += ",\"shards\":[" + shards.map { JSONString.quote($0.text) }.joined(separator: ",") + "]}\n"
-        return Array(docs.utf8)
+        docs.append(contentsOf: "],\"folders\":[".utf8)
+        for (index, folder) in folders.enumerated() {
+            if index > 0 { docs.append(UInt8(ascii: ",")) }
+            JSONBytes.appendString(folder, to: &docs)
+        }
+        docs.append(contentsOf: "],\"shards\":[".utf8)
+        for (index, shard) in shards.enumerated() {
+            if index > 0 { docs.append(UInt8(ascii: ",")) }
+            JSONBytes.appendString(shard.text, to: &docs)
+        }
+        docs.append(contentsOf: "]}\n".utf8)
+        return docs
     }
 }
 

@@ -1,7 +1,7 @@
-/// One page's weighted search terms, as the index keeps them between builds: the page's term
-/// table (each term's bytes once) with a score per term, and the terms listed by bucket (the
-/// first byte modulo `bucketCount`), so that merging a bucket over all pages reads only that
-/// bucket's terms and makes no String.
+/// One page's weighted search terms, as the index keeps them between builds: each term's
+/// bytes once, and a record per term listed by bucket (the first byte modulo `bucketCount`),
+/// so that merging a bucket over all pages reads only that bucket's terms, from two arrays a
+/// page, and makes no String.
 ///
 /// As a collection it is the (term, score) pairs, in bucket order and, within a bucket, in
 /// the order the page first used each term.
@@ -9,61 +9,67 @@ struct TermScores: Sendable, RandomAccessCollection {
     /// The index merges terms bucket by bucket, on all cores; see `SearchIndex.fileBytes(for:)`.
     static let bucketCount = 64
 
-    /// Term `t` is `bytes[starts[t]..<starts[t + 1]]`; its score is `scores[t]`.
+    /// A term: its bytes are `bytes[start..<start + count]`, and `hash` is the upper half of
+    /// its `TermTable.hash` (so merging need not hash it again).
+    struct Record: Sendable {
+        var start: Int32
+        var count: Int32
+        var hash: UInt32
+        var score: Int32
+    }
+
     private let bytes: [UInt8]
-    private let starts: [Int32]
-    private let scores: [Int32]
-    /// The terms by bucket: bucket `b`'s are `byBucket[bucketStarts[b]..<bucketStarts[b + 1]]`.
-    private let byBucket: [Int32]
-    private let bucketStarts: [Int32]
+    /// The terms by bucket: bucket `b`'s are `records[bucketStarts[b]..<bucketStarts[b + 1]]`.
+    private let records: [Record]
+    let bucketStarts: [Int32]
 
     static func bucket(ofFirstByte byte: UInt8) -> Int { Int(byte) % bucketCount }
 
     /// The terms of `table` with `scores[entry]` each, listed by bucket (a stable counting sort).
     init(table: TermTable, scores: [Int32]) {
+        let (bytes, starts, hashes) = table.storage
         let count = table.count
         var buckets = [UInt8](repeating: 0, count: count)
         var bucketStarts = [Int32](repeating: 0, count: Self.bucketCount + 1)
-        table.bytes.withUnsafeBufferPointer { bytes in
-            for entry in 0..<count {
-                let start = Int(table.starts[entry])
-                let bucket = start < Int(table.starts[entry + 1]) ? Self.bucket(ofFirstByte: bytes[start]) : 0
-                buckets[entry] = UInt8(bucket)
-                bucketStarts[bucket + 1] += 1
-            }
+        for entry in 0..<count {
+            let start = Int(starts[entry])
+            let bucket = start < Int(starts[entry + 1]) ? Self.bucket(ofFirstByte: bytes[start]) : 0
+            buckets[entry] = UInt8(bucket)
+            bucketStarts[bucket + 1] += 1
         }
         for bucket in 0..<Self.bucketCount { bucketStarts[bucket + 1] += bucketStarts[bucket] }
         var next = bucketStarts
-        var byBucket = [Int32](repeating: 0, count: count)
+        var records = [Record](repeating: Record(start: 0, count: 0, hash: 0, score: 0), count: count)
         for entry in 0..<count {
             let bucket = Int(buckets[entry])
-            byBucket[Int(next[bucket])] = Int32(entry)
+            records[Int(next[bucket])] = Record(start: starts[entry], count: starts[entry + 1] - starts[entry],
+                                                hash: hashes[entry], score: scores[entry])
             next[bucket] += 1
         }
-        self.bytes = table.bytes
-        self.starts = table.starts
-        self.scores = scores
-        self.byBucket = byBucket
+        self.bytes = bytes
+        self.records = records
         self.bucketStarts = bucketStarts
     }
 
-    /// Calls `body` with each term of `bucket` (its bytes, valid only during the call) and its score.
-    func forEach(inBucket bucket: Int, _ body: (UnsafeBufferPointer<UInt8>, Int32) -> Void) {
-        let first = Int(bucketStarts[bucket]), end = Int(bucketStarts[bucket + 1])
-        guard first < end else { return }
+    /// Calls `body` with the terms at `positions` of the list by bucket (see `bucketStarts`):
+    /// each term's bytes (valid only during the call), hash (upper half) and score.
+    func forEach(at positions: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>, UInt64, Int32) -> Void) {
         bytes.withUnsafeBufferPointer { bytes in
-            for term in byBucket[first..<end] {
-                let start = Int(starts[Int(term)]), end = Int(starts[Int(term) + 1])
-                body(UnsafeBufferPointer(rebasing: bytes[start..<end]), scores[Int(term)])
+            records.withUnsafeBufferPointer { records in
+                for position in positions {
+                    let record = records[position]
+                    body(UnsafeBufferPointer(rebasing: bytes[Int(record.start)..<Int(record.start + record.count)]),
+                         UInt64(record.hash) << 32, record.score)
+                }
             }
         }
     }
 
     var startIndex: Int { 0 }
-    var endIndex: Int { byBucket.count }
+    var endIndex: Int { records.count }
 
     subscript(position: Int) -> (term: String, score: Int) {
-        let term = Int(byBucket[position])
-        return (String(decoding: bytes[Int(starts[term])..<Int(starts[term + 1])], as: UTF8.self), Int(scores[term]))
+        let record = records[position]
+        return (String(decoding: bytes[Int(record.start)..<Int(record.start + record.count)], as: UTF8.self), Int(record.score))
     }
 }
