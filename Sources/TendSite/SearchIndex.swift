@@ -32,7 +32,7 @@ public struct SearchIndex: Sendable {
     /// Term counts of one page, weighted: 100 per title hit, 10 per heading hit, body hits up to 9.
     static func scores(title: String, headings: [String], bodyHTML: [UInt8]) -> TermScores {
         // Three counters packed in one Int: title << 40, headings << 20, body.
-        var counts = TermCounts()
+        let counts = TermCounts()
         SearchTerms.forEachHashed(in: title) { counts.add($0, hash: $1, weight: 1 << 40) }
         for heading in headings { SearchTerms.forEachHashed(in: heading) { counts.add($0, hash: $1, weight: 1 << 20) } }
         bodyHTML.withUnsafeBufferPointer { bytes in
@@ -124,15 +124,14 @@ public struct SearchIndex: Sendable {
     }
 }
 
-/// Weighted counts of one page's terms.
+/// Weighted counts of one page's terms, kept in its term table.
 private struct TermCounts {
     // A page has a few hundred distinct words; the table grows for a longer one.
-    var terms = TermTable(capacity: 256)
-    var counts: [Int] = []
+    let terms = TermTable(capacity: 256)
 
-    mutating func add(_ term: UnsafeBufferPointer<UInt8>, hash: UInt64, weight: Int) {
-        let entry = terms.entry(term, hash: hash)
-        if entry == counts.count { counts.append(0) }
-        counts[entry] += weight
+    var counts: [Int] { terms.numbers }
+
+    func add(_ term: UnsafeBufferPointer<UInt8>, hash: UInt64, weight: Int) {
+        terms.add(weight, to: terms.entry(term, hash: hash))
     }
 }

@@ -29,27 +29,21 @@ enum SearchTerms {
     /// scan works it out while lower-casing, so the table need not read the word again.
     static func forEachHashed(in text: UnsafeBufferPointer<UInt8>, skippingMarkup: Bool = false,
                               _ body: (UnsafeBufferPointer<UInt8>, UInt64) -> Void) {
-        // Words are copied here lower-cased as they are scanned; no word is longer than the text.
+        // A word is copied here lower-cased as it is scanned; no word is longer than the text.
         let lowered = UnsafeMutablePointer<UInt8>.allocate(capacity: max(text.count, 1))
         defer { lowered.deallocate() }
-        var start = 0
-        var hash = TermTable.emptyHash
-        // The bytes of the word OR-ed together: bit 7 set when it has a non-ASCII byte.
-        var allBits: UInt8 = 0
-        func flush(upTo end: Int) {
-            defer {
-                hash = TermTable.emptyHash
-                allBits = 0
-            }
+        /// The word of `length` bytes ending at `end`, with its hash and its bytes OR-ed together
+        /// (bit 7 set when it has a non-ASCII byte).
+        func flush(end: Int, length: Int, hash: UInt64, allBits: UInt8) {
             let hasNonASCII = allBits >= 0x80
-            guard end - start >= 2 || (hasNonASCII && end > start) else { return }
-            let word = UnsafeBufferPointer(start: lowered, count: end - start)
+            guard length >= 2 || hasNonASCII else { return }
+            let word = UnsafeBufferPointer(start: lowered, count: length)
             if hasNonASCII {
                 if latin1Lowered(word) {
                     body(word, TermTable.hash(word))
                     return
                 }
-                unicodeTerms(String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF8.self)) { term in
+                unicodeTerms(String(decoding: UnsafeBufferPointer(rebasing: text[(end - length)..<end]), as: UTF8.self)) { term in
                     var term = term
                     term.withUTF8 { body($0, TermTable.hash($0)) }
                 }
@@ -58,28 +52,32 @@ enum SearchTerms {
             body(word, hash)
         }
         WordBytes.table.withUnsafeBufferPointer { wordBytes in
-            guard let bytes = text.baseAddress else { return }
-            var index = 0
+            guard let bytes = text.baseAddress, let wordBytes = wordBytes.baseAddress else { return }
             let count = text.count
+            var index = 0
             while index < count {
-                let byte = wordBytes[Int(bytes[index])]
-                if byte != 0 {
-                    lowered[index &- start] = byte
+                // A run of word bytes, lower-cased, hashed and OR-ed together as it is read.
+                var hash = TermTable.emptyHash
+                var allBits: UInt8 = 0
+                var length = 0
+                while index < count {
+                    let byte = wordBytes[Int(bytes[index])]
+                    if byte == 0 { break }
+                    lowered[length] = byte
                     hash = TermTable.hash(hash, byte)
                     allBits |= byte
+                    length &+= 1
                     index &+= 1
-                    continue
                 }
-                flush(upTo: index)
+                if length > 0 { flush(end: index, length: length, hash: hash, allBits: allBits) }
+                guard index < count else { break }
+                // The byte at `index` ends a word, and may open a tag or character reference.
                 if skippingMarkup, let next = markupEnd(in: text, at: index) {
                     index = next
-                    start = next
-                    continue
+                } else {
+                    index &+= 1
                 }
-                index &+= 1
-                start = index
             }
-            flush(upTo: count)
         }
     }
 

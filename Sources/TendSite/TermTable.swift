@@ -21,6 +21,8 @@ final class TermTable {
     private var startCapacity: Int
     /// Each entry's hash, upper half: what `entry(_:hash:)` keys on (see `hashes`).
     private var tags: UnsafeMutablePointer<UInt32>
+    /// A number per entry, 0 when added: what a page counts of each term (see `add(_:to:)`).
+    private var values: UnsafeMutablePointer<Int>
     private(set) var count = 0
     /// Open addressing, linear probing from the hash's upper half: 0 for an empty slot, else
     /// the upper half of the entry's hash << 32 | (entry + 1), so that a probe reads the
@@ -37,6 +39,7 @@ final class TermTable {
         starts = .allocate(capacity: startCapacity)
         starts[0] = 0
         tags = .allocate(capacity: startCapacity)
+        values = .allocate(capacity: startCapacity)
         byteCapacity = max(capacity, 16) * 8
         bytes = .allocate(capacity: byteCapacity)
     }
@@ -45,6 +48,7 @@ final class TermTable {
         slots.deallocate()
         starts.deallocate()
         tags.deallocate()
+        values.deallocate()
         bytes.deallocate()
     }
 
@@ -101,6 +105,17 @@ final class TermTable {
         return UnsafeBufferPointer(start: bytes + start, count: Int(starts[entry + 1]) - start)
     }
 
+    /// Adds `amount` to the number kept for `entry`.
+    @inline(__always)
+    func add(_ amount: Int, to entry: Int) {
+        values[entry] &+= amount
+    }
+
+    /// The number kept for each entry, in entry order.
+    var numbers: [Int] {
+        Array(UnsafeBufferPointer(start: values, count: count))
+    }
+
     func term(_ entry: Int) -> String {
         String(decoding: bytes(entry), as: UTF8.self)
     }
@@ -139,8 +154,13 @@ final class TermTable {
             largerTags.update(from: tags, count: count)
             tags.deallocate()
             tags = largerTags
+            let largerValues = UnsafeMutablePointer<Int>.allocate(capacity: startCapacity)
+            largerValues.update(from: values, count: count)
+            values.deallocate()
+            values = largerValues
         }
         tags[count] = tag
+        values[count] = 0
         count += 1
         starts[count] = Int32(byteCount)
     }
