@@ -42,6 +42,21 @@ struct SearchShardTests {
         }
     }
 
+    /// Postings are put in order a byte of the score at a time: scores past 255 and past
+    /// 65,535 (a word many times in a title) need the second and third byte, ties the page order.
+    @Test func largeAndTiedScoresAreOrderedAsByTheReference() {
+        let repeats = [1, 3, 700, 2, 3, 300, 1, 700, 5, 0, 256, 655, 656]
+        let documents = repeats.enumerated().map { number, count in
+            SearchIndex.Document(url: "n\(number)/", title: Array(repeating: "alpha", count: count).joined(separator: " ") + " beta",
+                                 path: "n\(number).md", headings: ["alpha"], bodyHTML: Array("<p>alpha gamma</p>".utf8))
+        }
+        let files = SearchIndex.files(for: documents)
+        let reference = ReferenceSearchFiles.files(for: documents)
+        #expect(files.map(\.0) == reference.map(\.0))
+        for (file, expected) in zip(files, reference) { #expect(file.1 == expected.1, "\(file.0)") }
+        #expect(files.contains { $0.1.contains("\"alpha\":[2,70011,7,70011,") })
+    }
+
     /// Some shard collects terms from more than one bucket (so its parts are joined), and
     /// some term has more than the kept number of postings: the documents above reach both.
     @Test func theSpecialCasesAreReached() {
