@@ -27,28 +27,34 @@ struct TermScores: Sendable, RandomAccessCollection {
 
     /// The terms of `table` with `scores[entry]` each, listed by bucket (a stable counting sort).
     init(table: TermTable, scores: [Int32]) {
-        let (bytes, starts, hashes) = table.storage
         let count = table.count
-        var buckets = [UInt8](repeating: 0, count: count)
         var bucketStarts = [Int32](repeating: 0, count: Self.bucketCount + 1)
-        for entry in 0..<count {
-            let start = Int(starts[entry])
-            let bucket = start < Int(starts[entry + 1]) ? Self.bucket(ofFirstByte: bytes[start]) : 0
-            buckets[entry] = UInt8(bucket)
-            bucketStarts[bucket + 1] += 1
+        bucketStarts.withUnsafeMutableBufferPointer { bucketStarts in
+            for entry in 0..<count { bucketStarts[Self.bucket(of: table, entry) + 1] &+= 1 }
+            for bucket in 0..<Self.bucketCount { bucketStarts[bucket + 1] &+= bucketStarts[bucket] }
         }
-        for bucket in 0..<Self.bucketCount { bucketStarts[bucket + 1] += bucketStarts[bucket] }
         var next = bucketStarts
-        var records = [Record](repeating: Record(start: 0, count: 0, hash: 0, score: 0), count: count)
-        for entry in 0..<count {
-            let bucket = Int(buckets[entry])
-            records[Int(next[bucket])] = Record(start: starts[entry], count: starts[entry + 1] - starts[entry],
-                                                hash: hashes[entry], score: scores[entry])
-            next[bucket] += 1
+        records = next.withUnsafeMutableBufferPointer { next in
+            scores.withUnsafeBufferPointer { scores in
+                [Record](unsafeUninitializedCapacity: count) { records, initialized in
+                    for entry in 0..<count {
+                        let bucket = Self.bucket(of: table, entry)
+                        let (start, length) = table.range(entry)
+                        records.baseAddress!.advanced(by: Int(next[bucket])).initialize(
+                            to: Record(start: Int32(start), count: Int32(length), hash: table.hashTag(entry), score: scores[entry]))
+                        next[bucket] &+= 1
+                    }
+                    initialized = count
+                }
+            }
         }
-        self.bytes = bytes
-        self.records = records
+        bytes = table.allBytes
         self.bucketStarts = bucketStarts
+    }
+
+    private static func bucket(of table: TermTable, _ entry: Int) -> Int {
+        let (start, length) = table.range(entry)
+        return length > 0 ? bucket(ofFirstByte: table.byte(at: start)) : 0
     }
 
     /// Calls `body` with the terms at `positions` of the list by bucket (see `bucketStarts`):

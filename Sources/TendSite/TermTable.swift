@@ -34,7 +34,7 @@ final class TermTable {
         slotCount = 16
         while slotCount < capacity * 2 { slotCount *= 2 }
         slots = .allocate(capacity: slotCount)
-        slots.initialize(repeating: 0, count: slotCount)
+        memset(slots, 0, slotCount * MemoryLayout<UInt64>.stride)
         startCapacity = max(capacity, 16) + 1
         starts = .allocate(capacity: startCapacity)
         starts[0] = 0
@@ -120,12 +120,24 @@ final class TermTable {
         String(decoding: bytes(entry), as: UTF8.self)
     }
 
-    /// All terms' bytes back to back, where each starts (with the end after the last), and
-    /// the upper half of each term's hash.
-    var storage: (bytes: [UInt8], starts: [Int32], hashes: [UInt32]) {
-        (Array(UnsafeBufferPointer(start: bytes, count: byteCount)), Array(UnsafeBufferPointer(start: starts, count: count + 1)),
-         Array(UnsafeBufferPointer(start: tags, count: count)))
+    /// All terms' bytes back to back, in entry order.
+    var allBytes: [UInt8] {
+        Array(UnsafeBufferPointer(start: bytes, count: byteCount))
     }
+
+    /// Where `entry`'s bytes lie in `allBytes`.
+    @inline(__always)
+    func range(_ entry: Int) -> (start: Int, count: Int) {
+        let start = Int(starts[entry])
+        return (start, Int(starts[entry + 1]) - start)
+    }
+
+    @inline(__always)
+    func byte(at offset: Int) -> UInt8 { bytes[offset] }
+
+    /// The upper half of `entry`'s hash: enough for `entry(_:hash:)` (see there).
+    @inline(__always)
+    func hashTag(_ entry: Int) -> UInt32 { tags[entry] }
 
     @inline(__always)
     private func equals(_ entry: Int, _ term: UnsafeBufferPointer<UInt8>) -> Bool {
