@@ -22,49 +22,63 @@ enum SearchTerms {
     /// a word and is not read, as if the page's plain text were scanned.
     static func forEach(in text: UnsafeBufferPointer<UInt8>, skippingMarkup: Bool = false,
                         _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        // Words are copied here lower-cased as they are scanned; no word is longer than the text.
+        forEachHashed(in: text, skippingMarkup: skippingMarkup) { term, _ in body(term) }
+    }
+
+    /// `forEach(in:skippingMarkup:_:)`, handing over each term's `TermTable.hash` too: the
+    /// scan works it out while lower-casing, so the table need not read the word again.
+    static func forEachHashed(in text: UnsafeBufferPointer<UInt8>, skippingMarkup: Bool = false,
+                              _ body: (UnsafeBufferPointer<UInt8>, UInt64) -> Void) {
+        // A word is copied here lower-cased as it is scanned; no word is longer than the text.
         let lowered = UnsafeMutablePointer<UInt8>.allocate(capacity: max(text.count, 1))
         defer { lowered.deallocate() }
-        var start = 0
-        var hasNonASCII = false
-        func flush(upTo end: Int) {
-            defer { hasNonASCII = false }
-            guard end - start >= 2 || (hasNonASCII && end > start) else { return }
-            let word = UnsafeBufferPointer(start: lowered, count: end - start)
+        /// The word of `length` bytes ending at `end`, with its hash and its bytes OR-ed together
+        /// (bit 7 set when it has a non-ASCII byte).
+        func flush(end: Int, length: Int, hash: UInt64, allBits: UInt8) {
+            let hasNonASCII = allBits >= 0x80
+            guard length >= 2 || hasNonASCII else { return }
+            let word = UnsafeBufferPointer(start: lowered, count: length)
             if hasNonASCII {
                 if latin1Lowered(word) {
-                    body(word)
+                    body(word, TermTable.hash(word))
                     return
                 }
-                unicodeTerms(String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF8.self)) { term in
+                unicodeTerms(String(decoding: UnsafeBufferPointer(rebasing: text[(end - length)..<end]), as: UTF8.self)) { term in
                     var term = term
-                    term.withUTF8 { body($0) }
+                    term.withUTF8 { body($0, TermTable.hash($0)) }
                 }
                 return
             }
-            body(word)
+            body(word, hash)
         }
-        var index = 0
-        let count = text.count
-        while index < count {
-            let byte = text[index]
-            if byte >= 0x80 {
-                hasNonASCII = true
-                lowered[index - start] = byte
-            } else if isASCIIWordByte(byte) {
-                lowered[index - start] = byte &- 65 < 26 ? byte + 32 : byte
-            } else {
-                flush(upTo: index)
+        WordBytes.table.withUnsafeBufferPointer { wordBytes in
+            guard let bytes = text.baseAddress, let wordBytes = wordBytes.baseAddress else { return }
+            let count = text.count
+            var index = 0
+            while index < count {
+                // A run of word bytes, lower-cased, hashed and OR-ed together as it is read.
+                var hash = TermTable.emptyHash
+                var allBits: UInt8 = 0
+                var length = 0
+                while index < count {
+                    let byte = wordBytes[Int(bytes[index])]
+                    if byte == 0 { break }
+                    lowered[length] = byte
+                    hash = TermTable.hash(hash, byte)
+                    allBits |= byte
+                    length &+= 1
+                    index &+= 1
+                }
+                if length > 0 { flush(end: index, length: length, hash: hash, allBits: allBits) }
+                guard index < count else { break }
+                // The byte at `index` ends a word, and may open a tag or character reference.
                 if skippingMarkup, let next = markupEnd(in: text, at: index) {
                     index = next
-                    start = next
-                    continue
+                } else {
+                    index &+= 1
                 }
-                start = index + 1
             }
-            index += 1
         }
-        flush(upTo: count)
     }
 
     /// Whether `word` (ASCII already lower-cased) is made of ASCII letters and digits and
@@ -108,6 +122,11 @@ enum SearchTerms {
         copy.withUTF8 { forEach(in: $0, body) }
     }
 
+    static func forEachHashed(in text: String, _ body: (UnsafeBufferPointer<UInt8>, UInt64) -> Void) {
+        var copy = text
+        copy.withUTF8 { forEachHashed(in: $0, body) }
+    }
+
     /// Where the tag or character reference at `index` ends (the index after it), or nil when
     /// the byte there starts neither. An unclosed tag runs to the end of the text.
     private static func markupEnd(in text: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
@@ -124,13 +143,6 @@ enum SearchTerms {
         default:
             return nil
         }
-    }
-
-    /// ASCII letters and digits (arithmetic, not a table: a static table costs a lazy-init
-    /// check per byte).
-    @inline(__always)
-    private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
-        (byte | 0x20) &- 97 < 26 || byte &- 48 < 10
     }
 
     /// The terms of text with non-ASCII characters, normalised to NFC first (an NFD "Café"

@@ -73,7 +73,7 @@ public struct SiteBuilder: Sendable {
         let documents = results.compactMap(\.document)
         pageCount += results.count { $0.page }
         profile.mark("pages")
-        for (name, text) in SearchIndex.files(for: documents) { try output.write(name, text) }
+        for (name, bytes) in SearchIndex.fileBytes(for: documents) { try output.write(name, bytes) }
         profile.mark("search")
         for page in pages.feeds() { try output.write(page.path, page.bytes) }
         for (name, bytes) in templates.assets.sorted(by: { $0.key < $1.key }) {
