@@ -8,9 +8,7 @@ import Testing
 /// a link, a text range or a stored address is off.
 struct TemplateProgramTests {
     private func render(_ templates: [String: String], _ context: TemplateValue, name: String = "main") throws -> String {
-        var parsed: [String: Template] = [:]
-        for (key, text) in templates { parsed[key] = try Template(text) }
-        return TemplateRenderer(templates: parsed).render(name, context)
+        try TemplateTests.render(templates, context, name: name)
     }
 
     @Test func nestedAndSiblingSectionsJumpPastTheirEnds() throws {

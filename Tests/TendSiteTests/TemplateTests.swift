@@ -4,6 +4,11 @@ import Testing
 /// The Mustache engine on the forms the site templates use.
 struct TemplateTests {
     private func render(_ templates: [String: String], _ context: TemplateValue, name: String = "main") throws -> String {
+        try Self.render(templates, context, name: name)
+    }
+
+    /// Parses `templates` (name → text) and renders `name` with `context` (other suites too).
+    static func render(_ templates: [String: String], _ context: TemplateValue, name: String = "main") throws -> String {
         var parsed: [String: Template] = [:]
         for (key, text) in templates { parsed[key] = try Template(text) }
         return TemplateRenderer(templates: parsed).render(name, context)
