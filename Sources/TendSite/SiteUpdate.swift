@@ -150,9 +150,9 @@ public enum SiteUpdate {
 
     /// Rewrites the search index of a live site from every page's search document.
     public static func writeSearchIndex(_ documents: [SearchIndex.Document], siteRoot: String) throws(VaultError) {
-        let files = SearchIndex.files(for: documents)
-        for (name, text) in files {
-            try writeInPlace((name, Array(text.utf8)), siteRoot: siteRoot)
+        let files = SearchIndex.fileBytes(for: documents)
+        for file in files {
+            try writeInPlace(file, siteRoot: siteRoot)
         }
         // A term shard no document needs any more goes: a full build would not have it.
         let kept = Set(files.map(\.0))
