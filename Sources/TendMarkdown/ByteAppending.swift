@@ -16,4 +16,16 @@ extension Array where Element == UInt8 {
     public mutating func appendLiteral(_ text: StaticString) {
         text.withUTF8Buffer { append(contentsOf: $0) }
     }
+
+    /// Appends a non-negative integer's decimal digits: `String(value)` first cost more than
+    /// the bytes around it (placeholder tokens, search index postings).
+    public mutating func appendDecimal(_ value: Int) {
+        precondition(value >= 0, "only non-negative numbers")
+        var divisor = 1
+        while divisor <= value / 10 { divisor *= 10 }
+        repeat {
+            append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
+            divisor /= 10
+        } while divisor > 0
+    }
 }

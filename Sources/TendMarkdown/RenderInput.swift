@@ -117,13 +117,7 @@ public enum PlaceholderToken {
         bytes.append(open[0])
         bytes.append(open[1])
         bytes.append(open[2])
-        // Digits written one by one: `String(index)` cost more than copying the Markdown around it.
-        var divisor = 1
-        while divisor <= index / 10 { divisor *= 10 }
-        repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8((index / divisor) % 10))
-            divisor /= 10
-        } while divisor > 0
+        bytes.appendDecimal(index)
         bytes.append(close[0])
         bytes.append(close[1])
         bytes.append(close[2])

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import TendMarkdown
 
 /// The shards of one bucket of terms (see `TermScores`), gathered over every page: each
 /// shard a JSON object from term to its best postings, `[doc, score, doc, score, …]`.
@@ -64,9 +65,9 @@ enum BucketShards {
             let start = Int(postings.starts[entry]), end = Int(postings.starts[entry + 1])
             for index in start..<min(end, start + SearchIndex.postingsPerTerm) {
                 if index > start { json.append(UInt8(ascii: ",")) }
-                JSONBytes.appendDecimal(PostingKey.doc(postings.keys[index]), to: &json)
+                json.appendDecimal(PostingKey.doc(postings.keys[index]))
                 json.append(UInt8(ascii: ","))
-                JSONBytes.appendDecimal(PostingKey.score(postings.keys[index]), to: &json)
+                json.appendDecimal(PostingKey.score(postings.keys[index]))
             }
             json.append(UInt8(ascii: "]"))
         }

@@ -16,14 +16,4 @@ enum JSONBytes {
             }
         }
     }
-
-    /// A non-negative integer's decimal digits.
-    static func appendDecimal(_ value: Int, to output: inout [UInt8]) {
-        var divisor = 1
-        while divisor <= value / 10 { divisor *= 10 }
-        while divisor > 0 {
-            output.append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
-            divisor /= 10
-        }
-    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TendMarkdown
 import TendLint
 import TendVault
 
@@ -106,7 +107,7 @@ public struct SearchIndex: Sendable {
             docs.append(UInt8(ascii: ","))
             JSONBytes.appendString(document.title, to: &docs)
             docs.append(UInt8(ascii: ","))
-            JSONBytes.appendDecimal(folderNumber, to: &docs)
+            docs.appendDecimal(folderNumber)
             docs.append(UInt8(ascii: "]"))
         }
         docs.append(contentsOf: "],\"folders\":[".utf8)
