@@ -115,15 +115,7 @@ struct LinkHTML: Sendable {
     /// `TagPages.path(forTag:)`, without splitting a key that has no empty segment (a `/` at
     /// either end or twice in a row): for those, splitting and joining gives the key back.
     static func tagPath(_ key: String) -> String {
-        let slash = UInt8(ascii: "/")
-        guard let first = key.utf8.first, let last = key.utf8.last, first != slash, last != slash else {
-            return TagPages.path(forTag: key)
-        }
-        var previous: UInt8 = 0
-        for byte in key.utf8 {
-            if byte == slash && previous == slash { return TagPages.path(forTag: key) }
-            previous = byte
-        }
+        guard !key.isEmpty, !TagPages.hasEmptySegment(key) else { return TagPages.path(forTag: key) }
         return "/tags/" + key + "/"
     }
 

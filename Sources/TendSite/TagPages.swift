@@ -53,13 +53,7 @@ struct TagPages: Sendable {
     static func nestedPrefixes(_ tag: String) -> [String] {
         let slash = UInt8(ascii: "/")
         let utf8 = tag.utf8
-        var hasEmptySegment = utf8.first == slash || utf8.last == slash
-        var previous: UInt8 = 0
-        for byte in utf8 where !hasEmptySegment {
-            if byte == slash && previous == slash { hasEmptySegment = true }
-            previous = byte
-        }
-        guard !hasEmptySegment else {
+        guard !hasEmptySegment(tag) else {
             let parts = tag.split(separator: "/", omittingEmptySubsequences: true)
             return parts.indices.map { parts[...$0].joined(separator: "/") }
         }
@@ -71,6 +65,19 @@ struct TagPages: Sendable {
         }
         if !tag.isEmpty { prefixes.append(tag) }
         return prefixes
+    }
+
+    /// A `/` at either end or two in a row: splitting such a tag on `/` drops a segment, so
+    /// the shortcuts that cut it at its slashes do not apply.
+    static func hasEmptySegment(_ tag: String) -> Bool {
+        let slash = UInt8(ascii: "/")
+        if tag.utf8.first == slash || tag.utf8.last == slash { return true }
+        var previous: UInt8 = 0
+        for byte in tag.utf8 {
+            if byte == slash && previous == slash { return true }
+            previous = byte
+        }
+        return false
     }
 
     /// `ops/runbook` → `/tags/ops/runbook/`. The lower-cased tag itself, not a slug: tags hold
