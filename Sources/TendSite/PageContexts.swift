@@ -172,14 +172,17 @@ final class PageContexts: Sendable {
 
     /// The review state alone (`stale`), without the words and dates around it.
     func reviewState(_ noteIndex: Int) -> String {
-        let review = plan.context.reviews[noteIndex]
-        return ReviewSummary.stateName(review.state(asOf: plan.context.asOf, dueSoon: plan.context.config.freshness.dueSoon))
+        ReviewSummary.stateName(state(of: noteIndex))
+    }
+
+    /// The note's review state on the build's date.
+    private func state(of noteIndex: Int) -> ReviewState {
+        plan.context.reviews[noteIndex].state(asOf: plan.context.asOf, dueSoon: plan.context.config.freshness.dueSoon)
     }
 
     func review(_ noteIndex: Int) -> TemplateValue {
         let review = plan.context.reviews[noteIndex]
-        let state = review.state(asOf: plan.context.asOf, dueSoon: plan.context.config.freshness.dueSoon)
-        let summary = ReviewSummary(state: state)
+        let summary = ReviewSummary(state: state(of: noteIndex))
         return [
             "state": .string(summary.state), "label": .string(summary.label),
             "reviewed": .string(review.reviewed?.description ?? ""), "hasDate": .bool(review.reviewed != nil),
@@ -255,7 +258,7 @@ struct ReviewSummary {
     var daysOverdue: Int = 0
     var daysLeft: Int = 0
 
-    /// The name of a state, as `init(state:)` sets `state`.
+    /// The name of a state (`state`; the CSS classes and templates use it).
     static func stateName(_ state: ReviewState) -> String {
         switch state {
         case .fresh: return "fresh"
@@ -267,23 +270,19 @@ struct ReviewSummary {
     }
 
     init(state: ReviewState) {
+        self.state = Self.stateName(state)
         switch state {
         case .fresh(let due):
-            self.state = "fresh"
             label = "Next review by \(due)"
         case .dueSoon(let due, let days):
-            self.state = "due-soon"
             label = days == 0 ? "Review due today" : "Review due in \(days) day\(days == 1 ? "" : "s") (\(due))"
             daysLeft = days
         case .overdue(_, let days):
-            self.state = "stale"
             label = "Overdue by \(days) day\(days == 1 ? "" : "s")"
             daysOverdue = days
         case .missingDate:
-            self.state = "unknown"
             label = "No review date"
         case .inFuture:
-            self.state = "future"
             label = "Review date is in the future"
         }
     }
