@@ -34,10 +34,18 @@ public enum SitePipeline {
         let resolved = ResolvedVault(vault: vault)
         clock.mark("load and resolve")
         let context = LintContext(resolved: resolved, config: config, asOf: asOf, gitDates: gitDates)
-        let report = linter.lint(context, scope: lintScope)
-        clock.mark("lint")
+        // Lint and site read the same resolved vault and never each other's results: lint
+        // runs beside the build's planning, which leaves a core idle.
+        let lint = BackgroundWork { linter.lint(context, scope: lintScope) }
         let options = makeOptions(config)
-        let summary = try SiteBuilder(context: context, options: options).build()
+        let summary: SiteBuildSummary
+        do {
+            summary = try SiteBuilder(context: context, options: options).build()
+        } catch {
+            _ = lint.wait()
+            throw error
+        }
+        let report = lint.wait()
         return Result(summary: summary, report: report,
                       unresolved: report.findings.filter { unresolvedRules.contains($0.rule) },
                       basePath: options.basePath, hasOrigin: options.origin != nil, context: context, gitDates: gitDates)
