@@ -73,26 +73,45 @@ public struct SiteBuilder: Sendable {
         let documents = results.compactMap(\.document)
         pageCount += results.count { $0.page }
         profile.mark("pages")
-        for (name, bytes) in SearchIndex.fileBytes(for: documents) { try output.write(name, bytes) }
-        profile.mark("search")
-        for page in pages.feeds() { try output.write(page.path, page.bytes) }
-        for (name, bytes) in templates.assets.sorted(by: { $0.key < $1.key }) {
-            try output.write("assets/" + name, bytes)
-        }
-        for file in plan.attachments {
-            let path = plan.vault.files[file].path
-            guard let data = FileManager.default.contents(atPath: context.vault.root + "/" + path) else {
-                throw VaultError(step: .read, file: path, reason: "the attachment cannot be read", fix: "check that the file exists and is readable")
+        // Feeds, assets and attachments need nothing the search index makes: they are written
+        // beside it, which otherwise runs partly on one core.
+        let vaultRoot = context.vault.root
+        let rest = BackgroundWork { () -> VaultError? in
+            do throws(VaultError) {
+                try Self.writeFeedsAssetsAttachments(pages: pages, templates: templates, plan: plan, vaultRoot: vaultRoot, output: output)
+                return nil
+            } catch {
+                return error
             }
-            try output.write(path, Array(data))
         }
-        profile.mark("feeds, assets, attachments")
+        let searchFiles = SearchIndex.fileBytes(for: documents)
+        _ = ParallelMap.map(searchFiles) { (name, bytes) -> Bool in
+            do throws(VaultError) { try output.write(name, bytes) } catch { failure.record(error) }
+            return true
+        }
+        if let error = rest.wait() ?? failure.error { throw error }
+        profile.mark("search, feeds, assets, attachments")
         let cache = SiteUpdate.Cache()
         cache.tree = pages.tree
         cache.tags = pages.tags
         return SiteBuildSummary(pages: pageCount, files: output.written + output.unchanged, written: output.written,
                                 unchanged: output.unchanged, attachments: plan.attachments.count, output: output.output,
                                 documents: documents, plan: plan, cache: cache)
+    }
+
+    private static func writeFeedsAssetsAttachments(pages: SitePages, templates: TemplateSet, plan: SitePlan, vaultRoot: String,
+                                                    output: SiteOutput) throws(VaultError) {
+        for page in pages.feeds() { try output.write(page.path, page.bytes) }
+        for (name, bytes) in templates.assets.sorted(by: { $0.key < $1.key }) {
+            try output.write("assets/" + name, bytes)
+        }
+        for file in plan.attachments {
+            let path = plan.vault.files[file].path
+            guard let data = FileManager.default.contents(atPath: vaultRoot + "/" + path) else {
+                throw VaultError(step: .read, file: path, reason: "the attachment cannot be read", fix: "check that the file exists and is readable")
+            }
+            try output.write(path, Array(data))
+        }
     }
 
     /// One page of the site to render.
