@@ -22,14 +22,15 @@ struct LinkHTML: Sendable {
         guard resolution.heading != nil || resolution.block != nil, let targetNote = plan.vault.files[target].noteIndex else {
             return nil
         }
-        let notes = plan.vault.notes
+        // Read in place from the vault: binding `plan.vault.notes` or a note's arrays to a
+        // local retained them, an atomic count on arrays every page thread reads.
         if let heading = resolution.heading {
-            return HTMLEscaping.encodeURL(notes[targetNote].headings[heading].anchor)
+            return HTMLEscaping.encodeURL(plan.vault.notes[targetNote].headings[heading].anchor)
         }
         guard let block = resolution.block else { return nil }
-        let blockID = notes[targetNote].blockIDs[block]
+        let blockID = plan.vault.notes[targetNote].blockIDs[block]
         if blockID.attachment == .heading,
-           let heading = notes[targetNote].headings.first(where: { $0.position.line == blockID.lines.lowerBound }) {
+           let heading = plan.vault.notes[targetNote].headings.first(where: { $0.position.line == blockID.lines.lowerBound }) {
             return HTMLEscaping.encodeURL(heading.anchor)
         }
         return "%5E" + HTMLEscaping.encodeURL(blockID.id)  // `^` encoded

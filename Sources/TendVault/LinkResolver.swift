@@ -21,16 +21,23 @@ public struct LinkResolver: Sendable {
 
     /// Resolves `link`, written in the note stored at file index `sourceFile`.
     public func resolve(_ link: Link, from sourceFile: Int) -> LinkResolution {
-        var resolution = resolvePath(link.path, from: sourceFile)
+        resolve(path: link.path, subpath: link.subpath, from: sourceFile)
+    }
+
+    /// `resolve(_:from:)` from a link's two parts. Callers that read links in place from a
+    /// note's array pass these: passing the whole `Link` copied it (four strings, an atomic
+    /// retain and release each) for every link of the vault.
+    public func resolve(path: String, subpath: String?, from sourceFile: Int) -> LinkResolution {
+        var resolution = resolvePath(path, from: sourceFile)
         guard let target = resolution.target else {
-            let hasExtension = lastSegment(link.path).contains(".") && FileKind(path: link.path) != .note
+            let hasExtension = lastSegment(path).contains(".") && FileKind(path: path) != .note
             resolution.status = hasExtension ? .noSuchFile : .noSuchNote
             return resolution
         }
         // A subpath on a non-note is not a heading: `#page=3` on PDFs, `#icon` on images (§1.5).
         // Reads the target's headings and block ids in place: copying a whole `Note` per link
         // (a dozen reference-counted fields) was a fifth of resolution time at 10k notes.
-        guard let subpath = link.subpath, let noteIndex = vault.files[target].noteIndex else { return resolution }
+        guard let subpath, let noteIndex = vault.files[target].noteIndex else { return resolution }
         resolveSubpath(subpath, headings: vault.notes[noteIndex].headings, blockIDs: vault.notes[noteIndex].blockIDs,
                        into: &resolution)
         return resolution

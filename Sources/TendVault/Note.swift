@@ -4,22 +4,22 @@ public struct Note: Sendable {
     /// read far more than changed (every rule, every page reads all of them), and a plain
     /// struct of a dozen arrays and strings cost a dozen atomic reference counts per copy:
     /// in `tend lint` at 10,000 notes those copies were ~4% of all CPU time.
-    private final class Storage: @unchecked Sendable {
+    @usableFromInline final class Storage: @unchecked Sendable {
         // Safe to share across threads: it is only mutated while uniquely referenced.
-        let path: String
-        let source: SourceText
-        var frontmatter: Frontmatter? = nil
-        var links: [Link] = []
-        var headings: [Heading] = []
-        var blockIDs: [BlockID] = []
-        var tags: [Tag] = []
-        var aliases: [String] = []
-        var comments: [Comment] = []
-        var highlights: [Highlight] = []
-        var callouts: [Callout] = []
-        var math: [Range<Int>] = []
-        var footnoteDefinitions: [ClosedRange<Int>] = []
-        var problems: [ParseProblem] = []
+        @usableFromInline let path: String
+        @usableFromInline let source: SourceText
+        @usableFromInline var frontmatter: Frontmatter? = nil
+        @usableFromInline var links: [Link] = []
+        @usableFromInline var headings: [Heading] = []
+        @usableFromInline var blockIDs: [BlockID] = []
+        @usableFromInline var tags: [Tag] = []
+        @usableFromInline var aliases: [String] = []
+        @usableFromInline var comments: [Comment] = []
+        @usableFromInline var highlights: [Highlight] = []
+        @usableFromInline var callouts: [Callout] = []
+        @usableFromInline var math: [Range<Int>] = []
+        @usableFromInline var footnoteDefinitions: [ClosedRange<Int>] = []
+        @usableFromInline var problems: [ParseProblem] = []
 
         init(path: String, source: SourceText) {
             self.path = path
@@ -44,7 +44,9 @@ public struct Note: Sendable {
         }
     }
 
-    private var storage: Storage
+    // Inlinable reads (`@usableFromInline` storage): called from another module, a getter
+    // returned each array retained, an atomic increment on an array both page threads read.
+    @usableFromInline var storage: Storage
 
     init(path: String, source: SourceText) {
         storage = Storage(path: path, source: source)
@@ -56,57 +58,57 @@ public struct Note: Sendable {
     }
 
     /// Vault-relative path with `/` separators, NFC-normalised (`Engineering/Ops/Day 0.md`).
-    public var path: String { storage.path }
-    public var source: SourceText { storage.source }
+    @inlinable public var path: String { storage.path }
+    @inlinable public var source: SourceText { storage.source }
     public var frontmatter: Frontmatter? {
-        get { storage.frontmatter }
+        @inlinable get { storage.frontmatter }
         _modify { yield &unique().frontmatter }
     }
     public var links: [Link] {
-        get { storage.links }
+        @inlinable get { storage.links }
         _modify { yield &unique().links }
     }
     public var headings: [Heading] {
-        get { storage.headings }
+        @inlinable get { storage.headings }
         _modify { yield &unique().headings }
     }
     public var blockIDs: [BlockID] {
-        get { storage.blockIDs }
+        @inlinable get { storage.blockIDs }
         _modify { yield &unique().blockIDs }
     }
     public var tags: [Tag] {
-        get { storage.tags }
+        @inlinable get { storage.tags }
         _modify { yield &unique().tags }
     }
     public var aliases: [String] {
-        get { storage.aliases }
+        @inlinable get { storage.aliases }
         _modify { yield &unique().aliases }
     }
     public var comments: [Comment] {
-        get { storage.comments }
+        @inlinable get { storage.comments }
         _modify { yield &unique().comments }
     }
     public var highlights: [Highlight] {
-        get { storage.highlights }
+        @inlinable get { storage.highlights }
         _modify { yield &unique().highlights }
     }
     public var callouts: [Callout] {
-        get { storage.callouts }
+        @inlinable get { storage.callouts }
         _modify { yield &unique().callouts }
     }
     /// Byte ranges of `$…$` and `$$…$$` math (spec §7.4), outside comments.
     public var math: [Range<Int>] {
-        get { storage.math }
+        @inlinable get { storage.math }
         _modify { yield &unique().math }
     }
     /// Lines of each footnote definition (`[^label]: …`, spec §7.5) that the note refers to,
     /// in line order: an embedded part of the note brings along those it refers to.
     public var footnoteDefinitions: [ClosedRange<Int>] {
-        get { storage.footnoteDefinitions }
+        @inlinable get { storage.footnoteDefinitions }
         _modify { yield &unique().footnoteDefinitions }
     }
     public var problems: [ParseProblem] {
-        get { storage.problems }
+        @inlinable get { storage.problems }
         _modify { yield &unique().problems }
     }
 

@@ -35,14 +35,15 @@ public struct ResolvedVault: Sendable {
         // closure copied each whole `Note`.
         let linkLists = vault.notes.map(\.links)
         let resolutions = ParallelMap.map(indices) { noteIndex in
-            // Each link read in place through the buffer: `map` hands its closure a copy of
-            // every `Link` (four strings, a retain each).
-            linkLists[noteIndex].withUnsafeBufferPointer { links in
-                var resolved: [LinkResolution] = []
-                resolved.reserveCapacity(links.count)
-                for index in links.indices { resolved.append(resolver.resolve(links[index], from: noteFiles[noteIndex])) }
-                return resolved
+            // Each link read in place, by its fields: `map`, or passing a `Link`, copied it
+            // (four strings, a retain each).
+            let links = linkLists[noteIndex]
+            var resolved: [LinkResolution] = []
+            resolved.reserveCapacity(links.count)
+            for index in links.indices {
+                resolved.append(resolver.resolve(path: links[index].path, subpath: links[index].subpath, from: noteFiles[noteIndex]))
             }
+            return resolved
         }
         clock.mark("  links")
         self.resolutions = resolutions
