@@ -8,7 +8,7 @@ enum ReferenceSearchFiles {
     static func files(for documents: [SearchIndex.Document]) -> [(String, String)] {
         var shardFiles: [(String, String)] = []
         for bucket in 0..<64 {
-            var terms = TermTable(capacity: 16)
+            let terms = TermTable(capacity: 16)
             var postings: [[(doc: Int32, score: Int32)]] = []
             for (doc, document) in documents.enumerated() {
                 for (term, score) in document.terms where Int(term.utf8.first ?? 0) % 64 == bucket {
