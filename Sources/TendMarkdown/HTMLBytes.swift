@@ -57,8 +57,7 @@ struct HTMLBytes {
     }
 
     mutating func appendEscaped(_ text: String) {
-        var text = text
-        text.withUTF8 { appendEscaped($0) }
+        HTMLEscaping.withUTF8(of: text) { appendEscaped($0) }
     }
 
     func ends(with text: String) -> Bool {

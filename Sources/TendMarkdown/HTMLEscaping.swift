@@ -2,9 +2,8 @@
 public enum HTMLEscaping {
     /// Escapes `& < > "` (enough for text and double-quoted attributes).
     public static func escape(_ text: String) -> String {
-        var copy = text
         // Most text has nothing to escape: it is returned as it is, not copied.
-        if copy.withUTF8({ firstSpecial(in: $0, from: 0) == $0.count }) { return text }
+        if withUTF8(of: text, { firstSpecial(in: $0, from: 0) == $0.count }) { return text }
         var result = ""
         appendEscaped(text, to: &result)
         return result
@@ -12,14 +11,13 @@ public enum HTMLEscaping {
 
     /// Appends `text` escaped. Most values have nothing to escape and are appended whole.
     public static func appendEscaped(_ text: String, to output: inout String) {
-        var copy = text
-        let clean = copy.withUTF8 { bytes in firstSpecial(in: bytes, from: 0) == bytes.count }
+        let clean = withUTF8(of: text) { bytes in firstSpecial(in: bytes, from: 0) == bytes.count }
         if clean {
             output += text
             return
         }
         var escaped: [UInt8] = []
-        copy.withUTF8 { bytes in
+        withUTF8(of: text) { bytes in
             escaped.reserveCapacity(bytes.count + 16)
             for byte in bytes { appendEscaped(byte, to: &escaped) }
         }
@@ -28,8 +26,16 @@ public enum HTMLEscaping {
 
     /// Appends `text` escaped onto a byte buffer.
     public static func appendEscaped(_ text: String, to output: inout [UInt8]) {
+        withUTF8(of: text) { appendEscaped($0, to: &output) }
+    }
+
+    /// `text`'s UTF-8, read in place. `String.withUTF8` is mutating: called on a copy of the
+    /// argument, it retained the string's storage, an atomic count on strings (titles, URLs)
+    /// that both page threads read.
+    public static func withUTF8<Result>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
         var copy = text
-        copy.withUTF8 { appendEscaped($0, to: &output) }
+        return copy.withUTF8(body)
     }
 
     /// Appends `bytes` escaped onto a byte buffer. The runs between special bytes are copied

@@ -34,8 +34,7 @@ extension LinkHTML {
     /// an ASCII byte that trimming keeps, and without `#`. Read from the contiguous bytes:
     /// through `text.utf8` the test cost ~600 instructions a piece.
     static func isPlainPiece(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
+        HTMLEscaping.withUTF8(of: text) { bytes in
             guard let first = bytes.first, let last = bytes.last else { return false }
             return isKeptASCII(first) && isKeptASCII(last) && !bytes.contains(UInt8(ascii: "#"))
         }
