@@ -22,7 +22,6 @@ final class PageContexts: Sendable {
     /// Entries listed per folder in the explorer; the rest are on the folder's page.
     static let explorerLimit = 50
 
-    var notes: [Note] { plan.vault.notes }
     /// Per note index, computed once: a `Note` is a large value, and pages ask for these often.
     let titles: [String]
     let descriptions: [String]
@@ -99,7 +98,9 @@ final class PageContexts: Sendable {
                      "canonical": .string(origin.map { $0 + url } ?? "")],
             "generator": "Tend",
         ]
-        let openFolder = currentNote.map { PathParts.folder(of: notes[$0].path) } ?? folderPath ?? ""
+        // `plan.vault.notes[…]` in one expression: `notes` returns the array retained, an
+        // atomic count on the one array every page thread reads.
+        let openFolder = currentNote.map { PathParts.folder(of: plan.vault.notes[$0].path) } ?? folderPath ?? ""
         context.set("explorerHTML", .utf8(explorerHTML(openFolder: openFolder, currentNote: currentNote)))
         if kind == "home" {
             context.set("breadcrumbs", .list([]))
@@ -129,12 +130,18 @@ final class PageContexts: Sendable {
 
     /// `html` is the rendered body as UTF-8, appended to the page as it is.
     func notePage(_ noteIndex: Int, html: [UInt8], isHome: Bool) -> TemplateValue {
-        let note = notes[noteIndex]
+        let note = plan.vault.notes[noteIndex]
         let description = descriptions[noteIndex]
         var context = common(kind: isHome ? "home" : "note", title: titles[noteIndex], description: description,
                              sitePath: plan.urls[plan.resolved.noteFiles[noteIndex]] ?? "/", currentNote: noteIndex)
-        let toc: [TemplateValue] = note.headings.filter { $0.isLinkable && $0.level >= 2 }.map {
-            ["level": .int($0.level), "text": .string(HeadingLabel.text($0.plainText)), "anchor": .string(URLEncoding.encode($0.anchor)), "indent": .int($0.level - 2)]
+        // Headings and tags read by index, field by field: `filter` and `map` copied each
+        // whole element (several strings, an atomic retain and release each).
+        let headings = note.headings
+        var toc: [TemplateValue] = []
+        for index in headings.indices where headings[index].isLinkable && headings[index].level >= 2 {
+            let level = headings[index].level
+            toc.append(["level": .int(level), "text": .string(HeadingLabel.text(headings[index].plainText)),
+                        "anchor": .string(URLEncoding.encode(headings[index].anchor)), "indent": .int(level - 2)])
         }
         context.set("toc", .list(toc))
         context.set("hasToc", .bool(toc.count >= 2))
@@ -142,9 +149,12 @@ final class PageContexts: Sendable {
         context.set("backlinks", .list(backlinks))
         context.set("hasBacklinks", .bool(!backlinks.isEmpty))
         var seenTags: Set<String> = []
-        let tags: [TemplateValue] = note.tags.filter { !$0.inComment && seenTags.insert($0.key).inserted }.map {
-            ["name": .string($0.name), "url": .string(tagURL($0.key)),
-             "isTodo": .bool($0.key == "todo" || $0.key.hasPrefix("todo/"))]
+        let noteTags = note.tags
+        var tags: [TemplateValue] = []
+        for index in noteTags.indices where !noteTags[index].inComment && seenTags.insert(noteTags[index].key).inserted {
+            let key = noteTags[index].key
+            tags.append(["name": .string(noteTags[index].name), "url": .string(tagURL(key)),
+                         "isTodo": .bool(key == "todo" || key.hasPrefix("todo/"))])
         }
         context.set("tags", .list(tags))
         context.set("hasTags", .bool(!tags.isEmpty))
@@ -232,7 +242,7 @@ final class PageContexts: Sendable {
                              sitePath: TagPages.path(forTag: entry.key))
         context.set("tag", ["name": .string(entry.name), "url": .string(tagURL(entry.key))])
         context.set("notes", .list(entry.notes.map {
-            ["title": .string(titles[$0]), "url": .string(plan.href(note: $0) ?? ""), "path": .string(notes[$0].path),
+            ["title": .string(titles[$0]), "url": .string(plan.href(note: $0) ?? ""), "path": .string(plan.vault.notes[$0].path),
              "description": .string(descriptions[$0])]
         }))
         let depth = entry.key.split(separator: "/").count

@@ -54,7 +54,8 @@ struct SitePages: Sendable {
         let html = renderer.renderPage(note: noteIndex)
         let isHome = noteIndex == plan.homeNote
         let bytes = page(isHome ? "home" : "note", contexts.notePage(noteIndex, html: html, isHome: isHome))
-        let document = SearchIndex.Document(url: String(sitePath.dropFirst()), title: note.title, path: note.path,
+        // The title PageContexts worked out once: `note.title` looks it up in the frontmatter again.
+        let document = SearchIndex.Document(url: String(sitePath.dropFirst()), title: contexts.titles[noteIndex], path: note.path,
                                             headings: note.headings.map(\.plainText), bodyHTML: html)
         return ((SitePlan.outputPath(forPage: sitePath), bytes), document)
     }
