@@ -5,6 +5,14 @@ import TendVault
 /// broken is exactly one shown here as unresolved.
 struct LinkHTML: Sendable {
     let plan: SitePlan
+    /// `href(file:)` of every file, HTML-escaped, by file index (empty when unpublished):
+    /// wikilinks append it read in place, where reading the `String` retained it.
+    private let hrefHTML: PackedStrings
+
+    init(plan: SitePlan) {
+        self.plan = plan
+        hrefHTML = PackedStrings(plan.vault.files.indices.map { HTMLEscaping.escape(plan.href(file: $0) ?? "") })
+    }
 
     private func escape(_ text: String) -> String { HTMLEscaping.escape(text) }
 
@@ -59,7 +67,7 @@ struct LinkHTML: Sendable {
         // `href(toFile:)`, written in place.
         let anchor = anchor(inFile: target, resolution)
         if anchor == nil || target != plan.resolved.noteFiles[noteIndex] {
-            HTMLEscaping.appendEscaped(plan.href(file: target) ?? "", to: &html)
+            hrefHTML.append(target, to: &html)
         }
         if let anchor {
             html.append(UInt8(ascii: "#"))
