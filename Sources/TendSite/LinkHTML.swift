@@ -232,21 +232,23 @@ struct MarkdownLinkQueue {
             return external(request)
         }
         next = found + 1
-        let link = noteLinks[pending[found]]
-        let resolution = resolutions[pending[found]]
+        // The link's fields are read where they are needed: a `let link` copied the whole
+        // `Link` (four strings, an atomic retain and release each) for every Markdown link.
+        let linkIndex = pending[found]
+        let resolution = resolutions[linkIndex]
         guard resolution.isResolved, let target = resolution.target else {
-            return .unresolved(reason: LinkHTML.reason(link, resolution, links.plan.vault))
+            return .unresolved(reason: LinkHTML.reason(noteLinks[linkIndex], resolution, links.plan.vault))
         }
-        let file = links.plan.vault.files[target]
-        if let targetNote = file.noteIndex {
+        if let targetNote = links.plan.vault.files[target].noteIndex {
             guard links.plan.isPublished(note: targetNote) else { return .unpublished }
+            let path = noteLinks[linkIndex].path
             return .internalLink(href: links.href(toFile: target, resolution, page: noteIndex),
-                                 dataHref: link.subpath.map { link.path + "#" + $0 } ?? link.path)
+                                 dataHref: noteLinks[linkIndex].subpath.map { path + "#" + $0 } ?? path)
         }
-        if request.isImage || link.syntax == .markdownEmbed {
-            return .html(links.attachmentEmbed(link, file: target))
+        if request.isImage || noteLinks[linkIndex].syntax == .markdownEmbed {
+            return .html(links.attachmentEmbed(noteLinks[linkIndex], file: target))
         }
-        return .internalLink(href: links.plan.href(file: target) ?? "", dataHref: link.path)
+        return .internalLink(href: links.plan.href(file: target) ?? "", dataHref: noteLinks[linkIndex].path)
     }
 
     /// External images may carry a size in their alt text: `![alt|100x145](https://…)` (§4.3).
