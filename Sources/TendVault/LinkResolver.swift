@@ -52,26 +52,27 @@ public struct LinkResolver: Sendable {
             result.status = sourceFile == nil ? .noSuchNote : .resolved
             return result
         }
-        // Step 2: candidates by file name, literal first, then with `.md` appended.
-        // Everything here works on lower-cased UTF-8 bytes: it runs for every link.
+        func found(_ file: Int, _ ambiguity: LinkResolution.Ambiguity? = nil, all: [Int] = []) -> LinkResolution {
+            LinkResolution(status: .resolved, target: file, candidates: all.count > 1 ? all : [], ambiguity: ambiguity)
+        }
+        // Steps 2 and 3 for most links, without allocating.
+        if let file = onlyFile(bareASCIIName: linkpath) { return found(file) }
+
+        // Step 2: candidates by file name. Everything here works on lower-cased UTF-8 bytes.
         var lower = lowercaseBytes(linkpath)
         let nameStart = (lower.lastIndex(of: UInt8(ascii: "/")) ?? -1) + 1
-        var candidates = lower[nameStart...].contains(UInt8(ascii: ".")) ? index.byName[NameKey(lower[nameStart...])] ?? [] : []
-        if candidates.isEmpty {
+        let (named, addsMD) = lower.withUnsafeBufferPointer { files(named: UnsafeBufferPointer(rebasing: $0[nameStart...])) }
+        guard !named.isEmpty else { return result }
+        if addsMD {
             // Byte by byte into the room `lowercaseBytes` left: an array literal is built per call.
             lower.append(UInt8(ascii: "."))
             lower.append(UInt8(ascii: "m"))
             lower.append(UInt8(ascii: "d"))
-            candidates = index.byName[NameKey(lower[nameStart...])] ?? []
         }
-        guard !candidates.isEmpty else { return result }
         let isBareName = nameStart == 0
-
-        func found(_ file: Int, _ ambiguity: LinkResolution.Ambiguity? = nil, all: [Int] = []) -> LinkResolution {
-            LinkResolution(status: .resolved, target: file, candidates: all.count > 1 ? all : [], ambiguity: ambiguity)
-        }
         // Step 3: a bare name with exactly one file of that name.
-        if isBareName && candidates.count == 1 { return found(candidates[0]) }
+        if isBareName && named.count == 1 { return found(index.byName.files[named.lowerBound]) }
+        let candidates = Array(index.byName.files[named])
 
         let sourceFolder: ArraySlice<UInt8> = sourceFile.map { folder(of: index.lowerPaths[$0]) } ?? []
         // Step 4: `./` and `../` are relative to the linking note's folder.
@@ -183,6 +184,37 @@ public struct LinkResolver: Sendable {
         }
         if start < utf8.endIndex { pieces.append(subpath[start..<utf8.endIndex]) }
         return pieces
+    }
+
+    /// Step 2: where in `index.byName.files` the files of lower-cased name `name` are: the
+    /// name as written when it has an extension, else (or when that finds none) with `.md`.
+    private func files(named name: UnsafeBufferPointer<UInt8>) -> (files: Range<Int>, addsMD: Bool) {
+        if name.contains(UInt8(ascii: ".")) {
+            let literal = index.byName.files(named: name)
+            if !literal.isEmpty { return (literal, false) }
+        }
+        return (index.byName.files(named: name, suffix: ".md"), true)
+    }
+
+    /// Steps 2 and 3 when `linkpath` is a bare ASCII name that exactly one file carries (most
+    /// links), lower-cased on the stack: an array per link cost ~550 instructions to allocate,
+    /// more than the lookup. Nil sends the link down the general path.
+    private func onlyFile(bareASCIIName linkpath: String) -> Int? {
+        var linkpath = linkpath
+        return linkpath.withUTF8 { source in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: source.count) { lower in
+                var seen: UInt8 = 0
+                for index in source.indices {
+                    let byte = source[index]
+                    guard byte != UInt8(ascii: "/") else { return nil }
+                    seen |= byte
+                    lower[index] = byte &- 65 < 26 ? byte &+ 32 : byte
+                }
+                guard seen < 0x80 else { return nil }
+                let named = files(named: UnsafeBufferPointer(lower)).files
+                return named.count == 1 ? index.byName.files[named.lowerBound] : nil
+            }
+        }
     }
 
     /// The folder part of a path, as a slice of it (no copy: this runs for most links).

@@ -7,20 +7,15 @@ import Darwin
 /// Every file name of the vault, indexed before any link is resolved (spec §1.3 step 2).
 struct VaultIndex: Sendable {
     /// Lower-cased, NFC file name with extension (UTF-8) → file indices in load order.
-    let byName: [NameKey: [Int]]
+    let byName: FileNameTable
     /// Lower-cased, NFC full path of each file, as UTF-8 (compared byte-wise: both sides are NFC).
     let lowerPaths: [[UInt8]]
 
     init(files: [VaultFile]) {
-        var byName: [NameKey: [Int]] = [:]
         var lowerPaths: [[UInt8]] = []
         lowerPaths.reserveCapacity(files.count)
-        for (index, file) in files.enumerated() {
-            let lower = lowercaseBytes(file.path)
-            lowerPaths.append(lower)
-            byName[NameKey(fileNameSlice(lower)), default: []].append(index)
-        }
-        self.byName = byName
+        for file in files { lowerPaths.append(lowercaseBytes(file.path)) }
+        self.byName = FileNameTable(fileNames: lowerPaths.map(fileNameSlice))
         self.lowerPaths = lowerPaths
     }
 }
@@ -75,8 +70,8 @@ func unicodeLowercaseBytes(_ text: String) -> [UInt8] {
 }
 
 /// A file name as a dictionary key: hashes its bytes in one call (an `[UInt8]` key would
-/// feed the hasher one byte at a time). A slice, so a link's name is looked up inside its
-/// lower-cased path without copying it out (this runs for every link).
+/// feed the hasher one byte at a time). A slice, so a name is looked up inside its
+/// lower-cased path without copying it out.
 struct NameKey: Hashable, Sendable {
     let bytes: ArraySlice<UInt8>
 
@@ -88,7 +83,7 @@ struct NameKey: Hashable, Sendable {
     }
 
     /// Lengths first, then one `memcmp`: `elementsEqual` on slices compared byte by byte
-    /// through an iterator, and every lookup compares a link's name with a file's.
+    /// through an iterator.
     static func == (a: NameKey, b: NameKey) -> Bool {
         guard a.bytes.count == b.bytes.count else { return false }
         return a.bytes.withUnsafeBytes { left in
