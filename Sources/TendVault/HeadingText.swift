@@ -32,32 +32,40 @@ public enum HeadingText {
     static func asciiMatchKey<S: StringProtocol>(_ text: S) -> String? {
         let utf8 = text.utf8
         var isASCII = true
-        let replaced = Self.replaced
         // Written straight into the string (the key is never longer than the text): no
         // intermediate array, and a key of up to 15 bytes needs no allocation at all.
         let key = String(unsafeUninitializedCapacity: utf8.count) { buffer in
-            var count = 0
-            var pendingSpace = false
-            for byte in utf8 {
-                if byte >= 0x80 {
-                    isASCII = false
-                    return 0
-                }
-                if replaced[Int(byte)] || byte == 0x20 || (0x09...0x0D).contains(byte) {
-                    pendingSpace = true
-                    continue
-                }
-                if pendingSpace && count > 0 {
-                    buffer[count] = 0x20
-                    count += 1
-                }
-                pendingSpace = false
-                buffer[count] = byte >= 65 && byte <= 90 ? byte + 32 : byte
-                count += 1
+            guard let count = asciiMatchKey(utf8, into: buffer) else {
+                isASCII = false
+                return 0
             }
             return count
         }
         return isASCII ? key : nil
+    }
+
+    /// Writes the match key of ASCII `utf8` into `buffer` (at least `utf8.count` bytes) and
+    /// returns its length; nil at the first non-ASCII byte. The resolver keys link pieces on
+    /// the stack with it.
+    static func asciiMatchKey<Bytes: Sequence<UInt8>>(_ utf8: Bytes, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int? {
+        let replaced = Self.replaced
+        var count = 0
+        var pendingSpace = false
+        for byte in utf8 {
+            if byte >= 0x80 { return nil }
+            if replaced[Int(byte)] || byte == 0x20 || (0x09...0x0D).contains(byte) {
+                pendingSpace = true
+                continue
+            }
+            if pendingSpace && count > 0 {
+                buffer[count] = 0x20
+                count += 1
+            }
+            pendingSpace = false
+            buffer[count] = byte >= 65 && byte <= 90 ? byte + 32 : byte
+            count += 1
+        }
+        return count
     }
 
     private static let replaced: [Bool] = {
