@@ -58,7 +58,7 @@ struct SiteUpdateTests {
         try SiteUpdate.writeSearchIndex(update.plan.publishedNotes.compactMap { documents[$0] }, siteRoot: live)
         // A full build of the edited vault.
         let fullSite = folder.path("full")
-        try SiteBuilder(context: try SiteFixture.context(root: vault), options: options(fullSite)).build()
+        _ = try SiteBuilder(context: try SiteFixture.context(root: vault), options: options(fullSite)).build()
         let liveFiles = SiteFixture.files(in: live).filter { !$0.key.hasSuffix(".tend-new") }
         let fullFiles = SiteFixture.files(in: fullSite)
         #expect(Set(liveFiles.keys).subtracting(fullFiles.keys).isEmpty)
@@ -90,7 +90,7 @@ struct SiteUpdateTests {
             plan = try #require(applied).plan
         }
         let fullSite = folder.path("full")
-        try SiteBuilder(context: try SiteFixture.context(root: vault), options: SiteOptions(output: fullSite)).build()
+        _ = try SiteBuilder(context: try SiteFixture.context(root: vault), options: SiteOptions(output: fullSite)).build()
         let liveFiles = SiteFixture.files(in: live)
         for (path, data) in SiteFixture.files(in: fullSite) where !path.hasPrefix("search/") && liveFiles[path] != data {
             Issue.record("\(path) differs after two updates")
