@@ -137,13 +137,11 @@ struct TemplateRenderer {
     }
 
     private static func append(_ bytes: UnsafeBufferPointer<UInt8>, escaped: Bool, to output: inout [UInt8]) {
-        // Most values have nothing to escape and are copied whole.
-        guard escaped, let first = bytes.firstIndex(where: { $0 == 38 || $0 == 60 || $0 == 62 || $0 == 34 }) else {
+        if escaped {
+            HTMLEscaping.appendEscaped(bytes, to: &output)
+        } else {
             output.append(contentsOf: bytes)
-            return
         }
-        output.append(contentsOf: bytes[..<first])
-        for byte in bytes[first...] { HTMLEscaping.appendEscaped(byte, to: &output) }
     }
 
     /// What a name stands for in a render: a value in the context, or a transform's answer.
