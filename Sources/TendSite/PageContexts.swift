@@ -72,9 +72,13 @@ final class PageContexts: Sendable {
             Self.explorerNode(title: titles[noteIndex], url: plan.href(note: noteIndex) ?? "", isCurrent: false)
         }
         closedFolderNodes = tree.folders.indices.map { Self.closedFolderNode(tree.folders[$0], url: folderURLs[$0]) }
+        // Each entry's strings are copied next to its fields: a page reads some thirty entries
+        // of notes anywhere in the vault, and the strings the vault model holds lie scattered.
         backlinkEntries = plan.vault.notes.indices.map { noteIndex in
-            ["title": .string(titles[noteIndex]), "url": .string(plan.href(note: noteIndex) ?? ""),
-             "path": .string(plan.vault.notes[noteIndex].path)]
+            let title = Self.adjacentCopy(titles[noteIndex])
+            let url = Self.adjacentCopy(plan.href(note: noteIndex) ?? "")
+            let path = Self.adjacentCopy(plan.vault.notes[noteIndex].path)
+            return ["title": .string(title), "url": .string(url), "path": .string(path)]
         }
         siteValue = [
             "title": .string(siteTitle), "description": .string(siteDescription), "language": .string(language),
@@ -163,6 +167,15 @@ final class PageContexts: Sendable {
         context.set("note", ["title": .string(titles[noteIndex]), "description": .string(description), "path": .string(note.path),
                              "html": .utf8(html), "aliases": .list(note.aliases.map { .string($0) })])
         return context
+    }
+
+    /// A copy of `text` in storage of its own, allocated now.
+    static func adjacentCopy(_ text: String) -> String {
+        let count = text.utf8.count
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            _ = buffer.initialize(fromContentsOf: text.utf8)
+            return count
+        }
     }
 
     /// Published notes that link to or embed this one, once each, by title.
