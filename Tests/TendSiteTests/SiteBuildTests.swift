@@ -93,6 +93,27 @@ struct SiteBuildTests {
         #expect(SiteFixture.files(in: first) == SiteFixture.files(in: second))
     }
 
+    /// Each page lists the published notes that link to or embed it: once each (Guide links
+    /// to Target many times), by title, with their page under the base path and their file path.
+    @Test func backlinksListTheLinkingNotesByTitle() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let output = folder.path("site")
+        try SiteFixture.build(into: output, basePath: "/docs/")
+        let expected = [
+            "target/index.html": [("/docs/embedder/", "Embedder", "Embedder.md"), ("/docs/", "Fixture Home", "Home.md"),
+                                  ("/docs/guide/", "Guide to Every Construct", "Guide.md")],
+            "cycle-a/index.html": [("/docs/cycle-b/", "Cycle B", "Cycle B.md"), ("/docs/", "Fixture Home", "Home.md")],
+            "index.html": [("/docs/custom/deep/", "Deep Note", "Notes/Deep/Deep Note.md")],
+        ]
+        for (page, entries) in expected {
+            let html = text(FileManager.default.contents(atPath: output + "/" + page))
+            let items = entries.map { "<li><a href=\"\($0.0)\">\($0.1)</a><span class=\"backlink-path\">\($0.2)</span></li>\n" }
+            let list = "<ul class=\"backlink-list\">\n" + items.joined() + "</ul>"
+            #expect(html.contains(list), "\(page) does not list its backlinks as expected")
+        }
+    }
+
     @Test func searchIndexRanksTitlesFirst() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
