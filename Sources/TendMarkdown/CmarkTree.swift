@@ -1,8 +1,8 @@
 import CCmarkGFM
 
 /// Walks a cmark tree in document order with cmark's iterator: `visit(node, entering)` for
-/// every event (leaf nodes are entered only). Shared by the parser's outline and the
-/// highlight pass; inlined, so the per-node closure costs nothing on the parse's hot path.
+/// every event (leaf nodes are entered only). Used by the parser's outline; inlined, so the
+/// per-node closure costs nothing on the parse's hot path.
 enum CmarkTree {
     @inline(__always)
     static func walk(_ document: OpaquePointer, _ visit: (_ node: OpaquePointer, _ entering: Bool) -> Void) {

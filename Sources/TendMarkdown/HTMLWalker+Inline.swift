@@ -1,37 +1,30 @@
-import CCmarkGFM
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 extension HTMLWalker {
     // MARK: Paragraphs
 
     /// A paragraph, opened lazily so that a block token (a note embed) at its top level can
     /// stand between paragraphs instead of inside `<p>` (which HTML does not allow), and so
     /// that a paragraph left empty by comments and block ids writes nothing.
-    mutating func renderParagraph(_ node: OpaquePointer) {
+    mutating func renderParagraph(_ node: FlatTree.Node) {
         let wrap = tightLists.last != true
         var state = ParagraphState(wrap: wrap, id: takeBlockID(line: line(node), for: .paragraph))
-        var child = cmark_node_first_child(node)
+        var child = tree.firstChild(node)
         while let current = child {
-            let type = cmark_node_get_type(current)
-            if type == CMARK_NODE_TEXT {
+            let kind = tree.kind(current)
+            if kind == .text {
                 renderText(current, paragraph: &state)
-            } else if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
+            } else if kind == .softBreak || kind == .lineBreak {
                 // A line that rendered nothing (a comment's inner line) adds no second break.
                 if state.isOpen && out.count > state.contentStart && !out.ends(with: "<br>\n") && out.last != 10 {
-                    write(type == CMARK_NODE_LINEBREAK || input.hardLineBreaks ? "<br>\n" : "\n")
+                    write(kind == .lineBreak || input.hardLineBreaks ? "<br>\n" : "\n")
                 }
             } else {
                 openParagraph(&state)
                 renderInline(current)
             }
-            child = cmark_node_next(current)
+            child = tree.next(current)
         }
-        let isLastInFootnote = cmark_node_next(node) == nil
-            && cmark_node_parent(node).map { cmark_node_get_type($0) == CMARK_NODE_FOOTNOTE_DEFINITION } == true
+        let isLastInFootnote = tree.next(node) == nil
+            && tree.parent(node).map { tree.kind($0) == .footnoteDefinition } == true
         closeParagraph(&state, keepEmpty: isLastInFootnote)
     }
 
@@ -83,7 +76,7 @@ extension HTMLWalker {
     }
 
     /// Text with placeholder tokens expanded. Block tokens at the paragraph's top level close it.
-    mutating func renderText(_ node: OpaquePointer, paragraph: inout ParagraphState) {
+    mutating func renderText(_ node: FlatTree.Node, paragraph: inout ParagraphState) {
         forEachPiece(of: node) { walker, piece in
             switch piece {
             case .text(let bytes):
@@ -114,52 +107,48 @@ extension HTMLWalker {
     }
 
     /// Splits a text node's literal into plain runs and tokens, dropping `skipTextBytes` first.
-    mutating func forEachPiece(of node: OpaquePointer, _ body: (inout HTMLWalker, TextPiece) -> Void) {
-        guard let pointer = cmark_node_get_literal(node) else { return }
-        let length = strlen(pointer)
-        pointer.withMemoryRebound(to: UInt8.self, capacity: length) { start in
-            let bytes = UnsafeBufferPointer(start: start, count: length)
-            var index = 0
-            if skipTextBytes > 0 {
-                let skip = min(skipTextBytes, length)
-                skipTextBytes -= skip
-                index = skip
-            }
-            var runStart = index
-            while true {
-                index = PlaceholderToken.nextOpenerByte(in: bytes, from: index)
-                guard index < length else { break }
-                if let (number, end) = PlaceholderToken.read(bytes, at: index), number < input.tokens.count {
-                    if index > runStart { body(&self, .text(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))) }
-                    body(&self, .token(input.tokens[number], offset: index))
-                    index = end
-                    runStart = end
-                } else {
-                    index += 1
-                }
-            }
-            if length > runStart { body(&self, .text(UnsafeBufferPointer(rebasing: bytes[runStart..<length]))) }
+    mutating func forEachPiece(of node: FlatTree.Node, _ body: (inout HTMLWalker, TextPiece) -> Void) {
+        let bytes = literalBytes(node)
+        let length = bytes.count
+        var index = 0
+        if skipTextBytes > 0 {
+            let skip = min(skipTextBytes, length)
+            skipTextBytes -= skip
+            index = skip
         }
+        var runStart = index
+        while true {
+            index = PlaceholderToken.nextOpenerByte(in: bytes, from: index)
+            guard index < length else { break }
+            if let (number, end) = PlaceholderToken.read(bytes, at: index), number < input.tokens.count {
+                if index > runStart { body(&self, .text(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))) }
+                body(&self, .token(input.tokens[number], offset: index))
+                index = end
+                runStart = end
+            } else {
+                index += 1
+            }
+        }
+        if length > runStart { body(&self, .text(UnsafeBufferPointer(rebasing: bytes[runStart..<length]))) }
     }
 
     // MARK: Inlines
 
     /// The inlines inside `node` (a heading, a cell, emphasis, a link); raw HTML they leave
     /// open is closed before `node` closes.
-    mutating func renderInlineChildren(_ node: OpaquePointer) {
+    mutating func renderInlineChildren(_ node: FlatTree.Node) {
         rawHTML.enter()
-        var child = cmark_node_first_child(node)
+        var child = tree.firstChild(node)
         while let current = child {
             renderInline(current)
-            child = cmark_node_next(current)
+            child = tree.next(current)
         }
         write(rawHTML.exit())
     }
 
-    mutating func renderInline(_ node: OpaquePointer) {
-        let type = cmark_node_get_type(node)
-        switch type {
-        case CMARK_NODE_TEXT:
+    mutating func renderInline(_ node: FlatTree.Node) {
+        switch tree.kind(node) {
+        case .text:
             forEachPiece(of: node) { walker, piece in
                 switch piece {
                 case .text(let bytes):
@@ -172,48 +161,45 @@ extension HTMLWalker {
                     break
                 }
             }
-        case CMARK_NODE_SOFTBREAK:
+        case .softBreak:
             write(input.hardLineBreaks ? "<br>\n" : "\n")
-        case CMARK_NODE_LINEBREAK:
+        case .lineBreak:
             write("<br>\n")
-        case CMARK_NODE_CODE:
+        case .code:
             write("<code>")
-            writeEscaped(cmark_node_get_literal(node))
+            writeEscaped(literalBytes(node))
             write("</code>")
-        case CMARK_NODE_HTML_INLINE:
+        case .htmlInline:
             write(rawHTML.balance(RawHTMLFilter.clean(literal(node))))
-        case CMARK_NODE_EMPH:
+        case .emphasis:
             wrapFormatting(node, open: "<em>", close: "</em>")
-        case CMARK_NODE_STRONG:
+        case .strong:
             wrapFormatting(node, open: "<strong>", close: "</strong>")
-        case CMARK_NODE_LINK:
+        case .link:
             renderLink(node)
-        case CMARK_NODE_IMAGE:
+        case .image:
             renderImage(node)
-        case CMARK_NODE_FOOTNOTE_REFERENCE:
+        case .footnoteReference:
             renderFootnoteReference(node)
+        case .strikethrough:
+            wrapFormatting(node, open: "<del>", close: "</del>")
         default:
-            if type == NodeTypes.strikethrough {
-                wrapFormatting(node, open: "<del>", close: "</del>")
-            } else {
-                renderInlineChildren(node)
-            }
+            renderInlineChildren(node)
         }
     }
 
-    mutating func wrapInline(_ node: OpaquePointer, open: String, close: String) {
+    mutating func wrapInline(_ node: FlatTree.Node, open: String, close: String) {
         write(open)
         renderInlineChildren(node)
         write(close)
     }
 
-    private func request(_ node: OpaquePointer, isImage: Bool) -> LinkRequest {
-        LinkRequest(destination: cmark_node_get_url(node).map { String(cString: $0) } ?? "",
-                    title: cmark_node_get_title(node).map { String(cString: $0) } ?? "",
+    private func request(_ node: FlatTree.Node, isImage: Bool) -> LinkRequest {
+        LinkRequest(destination: tree.url(node), title: tree.title(node),
                     isImage: isImage, text: plainText(node), line: line(node))
     }
 
-    mutating func renderLink(_ node: OpaquePointer) {
+    mutating func renderLink(_ node: FlatTree.Node) {
         let link = request(node, isImage: false)
         switch rewrite(link) {
         case .external(let url):
@@ -260,7 +246,7 @@ extension HTMLWalker {
         write("\"")
     }
 
-    mutating func renderImage(_ node: OpaquePointer) {
+    mutating func renderImage(_ node: FlatTree.Node) {
         let image = request(node, isImage: true)
         switch rewrite(image) {
         case .external(let url):
@@ -299,28 +285,28 @@ extension HTMLWalker {
     }
 
     /// Text content of a node's inlines, tokens dropped (for alt text and link text).
-    func plainText(_ node: OpaquePointer) -> String {
+    func plainText(_ node: FlatTree.Node) -> String {
         var text = ""
-        var child = cmark_node_first_child(node)
+        var child = tree.firstChild(node)
         while let current = child {
-            switch cmark_node_get_type(current) {
-            case CMARK_NODE_TEXT:
+            switch tree.kind(current) {
+            case .text:
                 text += PlaceholderToken.removing(from: literal(current))
-            case CMARK_NODE_CODE:
+            case .code:
                 text += literal(current)
-            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+            case .softBreak, .lineBreak:
                 text += " "
             default:
                 text += plainText(current)
             }
-            child = cmark_node_next(current)
+            child = tree.next(current)
         }
         return text
     }
 
     /// cmark-gfm numbers footnotes itself (by first reference, as Obsidian does, §7.5) and
     /// gives each reference's number as its literal; unreferenced definitions are dropped.
-    mutating func renderFootnoteReference(_ node: OpaquePointer) {
+    mutating func renderFootnoteReference(_ node: FlatTree.Node) {
         guard let number = Int(literal(node)) else { return }
         let count = (footnoteReferenceCounts[number] ?? 0) + 1
         footnoteReferenceCounts[number] = count

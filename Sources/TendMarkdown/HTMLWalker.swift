@@ -1,15 +1,12 @@
-import CCmarkGFM
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
-/// One walk over a cmark tree that writes HTML bytes. Block structure lives here; inline
-/// nodes are in `HTMLWalker+Inline.swift`.
+/// One walk over a parsed tree (`FlatTree`) that writes HTML bytes. Block structure lives
+/// here; inline nodes are in `HTMLWalker+Inline.swift`.
 struct HTMLWalker {
     var out: HTMLBytes
     let input: RenderInput
+    let tree: FlatTree
+    /// The tree's text bytes, borrowed for the whole walk (`FlatTree.withAllBytes`): a page
+    /// reads hundreds of literals, and borrowing the array for each cost more than the read.
+    let treeBytes: UnsafeBufferPointer<UInt8>
     let rewrite: (LinkRequest) -> LinkRewrite
     /// Block ids not yet written; each is used once, by the first matching block on its line.
     var blockIDs: [Int32: BlockAnchor]
@@ -26,8 +23,12 @@ struct HTMLWalker {
     /// The note's raw HTML elements still open, kept inside the walker's own elements.
     var rawHTML = HTMLBalancer()
 
-    init(input: RenderInput, rewrite: @escaping (LinkRequest) -> LinkRewrite) {
+    /// `treeBytes` must be `tree`'s bytes, and outlive the walker.
+    init(input: RenderInput, tree: FlatTree, treeBytes: UnsafeBufferPointer<UInt8>,
+         rewrite: @escaping (LinkRequest) -> LinkRewrite) {
         self.input = input
+        self.tree = tree
+        self.treeBytes = treeBytes
         self.rewrite = rewrite
         self.blockIDs = input.blockIDs
         out = HTMLBytes(capacity: input.markdown.count * 2 + 256)
@@ -39,24 +40,24 @@ struct HTMLWalker {
 
     mutating func write(_ html: [UInt8]) { html.withUnsafeBufferPointer { out.append($0) } }
 
-    mutating func writeEscaped(_ pointer: UnsafePointer<CChar>?) {
-        guard let pointer else { return }
-        let length = strlen(pointer)
-        pointer.withMemoryRebound(to: UInt8.self, capacity: length) { bytes in
-            out.appendEscaped(UnsafeBufferPointer(start: bytes, count: length))
-        }
+    mutating func writeEscaped(_ bytes: UnsafeBufferPointer<UInt8>) {
+        out.appendEscaped(bytes)
     }
 
     mutating func writeEscaped(_ text: String) {
         out.appendEscaped(text)
     }
 
-    func literal(_ node: OpaquePointer) -> String {
-        guard let pointer = cmark_node_get_literal(node) else { return "" }
-        return String(cString: pointer)
+    /// The node's literal bytes (empty when it has none), valid for the walk.
+    func literalBytes(_ node: FlatTree.Node) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: treeBytes[tree.literalRange(node)])
     }
 
-    func line(_ node: OpaquePointer) -> Int32 { cmark_node_get_start_line(node) }
+    func literal(_ node: FlatTree.Node) -> String {
+        String(decoding: literalBytes(node), as: UTF8.self)
+    }
+
+    func line(_ node: FlatTree.Node) -> Int32 { tree.startLine(node) }
 
     /// The id to write on a block of `target` kind starting at `line`, used once.
     mutating func takeBlockID(line: Int32, for target: BlockAnchor.Target) -> String? {
@@ -79,40 +80,34 @@ struct HTMLWalker {
 
     // MARK: Blocks
 
-    /// Extension node types, fixed once the extensions are registered.
-    enum NodeTypes {
-        static let table = tend_node_type_table()
-        static let strikethrough = tend_node_type_strikethrough()
-    }
-
-    mutating func renderDocument(_ document: OpaquePointer) {
+    mutating func renderDocument() {
         if input.tokens.contains(where: { if case .highlight = $0 { true } else { false } }) {
-            highlightNesting = HighlightNesting(document: document, tokens: input.tokens)
+            highlightNesting = HighlightNesting(tree: tree, tokens: input.tokens)
         }
-        renderChildren(document)
+        renderChildren(tree.root)
         if footnotesOpen { write("</ol>\n</section>\n") }
     }
 
     /// The blocks inside `node`; raw HTML they leave open is closed at the end (for the
     /// document: the end of the note body).
-    mutating func renderChildren(_ node: OpaquePointer) {
+    mutating func renderChildren(_ node: FlatTree.Node) {
         rawHTML.enter()
-        var child = cmark_node_first_child(node)
+        var child = tree.firstChild(node)
         while let current = child {
             renderBlock(current)
-            child = cmark_node_next(current)
+            child = tree.next(current)
         }
         write(rawHTML.exit())
     }
 
-    mutating func renderBlock(_ node: OpaquePointer) {
-        let type = cmark_node_get_type(node)
-        switch type {
-        case CMARK_NODE_PARAGRAPH:
+    mutating func renderBlock(_ node: FlatTree.Node) {
+        let kind = tree.kind(node)
+        switch kind {
+        case .paragraph:
             renderParagraph(node)
-        case CMARK_NODE_HEADING:
+        case .heading:
             renderHeading(node)
-        case CMARK_NODE_BLOCK_QUOTE:
+        case .blockQuote:
             if let callout = input.callouts[line(node)] {
                 renderCallout(node, callout)
             } else {
@@ -122,34 +117,32 @@ struct HTMLWalker {
                 renderChildren(node)
                 write("</blockquote>\n")
             }
-        case CMARK_NODE_LIST:
+        case .list:
             renderList(node)
-        case CMARK_NODE_ITEM:
+        case .item:
             renderItem(node)
-        case CMARK_NODE_CODE_BLOCK:
+        case .codeBlock:
             renderCodeBlock(node)
-        case CMARK_NODE_HTML_BLOCK:
+        case .htmlBlock:
             let html = rawHTML.balance(RawHTMLFilter.clean(literal(node)))
             if html.contains(where: { !$0.isWhitespace }) { write(html) }
-        case CMARK_NODE_THEMATIC_BREAK:
+        case .thematicBreak:
             write("<hr>\n")
-        case CMARK_NODE_FOOTNOTE_DEFINITION:
+        case .footnoteDefinition:
             renderFootnoteDefinition(node)
+        case .table:
+            renderTable(node)
         default:
-            if type == NodeTypes.table {
-                renderTable(node)
-                return
-            }
-            if (type.rawValue & UInt32(CMARK_NODE_TYPE_MASK)) == UInt32(CMARK_NODE_TYPE_INLINE) {
-                renderInline(node)
-            } else {
+            if kind.isBlock {
                 renderChildren(node)
+            } else {
+                renderInline(node)
             }
         }
     }
 
-    mutating func renderHeading(_ node: OpaquePointer) {
-        let level = cmark_node_get_heading_level(node)
+    mutating func renderHeading(_ node: FlatTree.Node) {
+        let level = tree.headingLevel(node)
         let id = input.headingIDs[line(node)]
         // Written without interpolation, which cost more than the rest of the heading.
         let digit = UInt8(ascii: "0") + UInt8(clamping: level)
@@ -168,7 +161,7 @@ struct HTMLWalker {
         write(">\n")
     }
 
-    mutating func renderCallout(_ node: OpaquePointer, _ callout: RenderCallout) {
+    mutating func renderCallout(_ node: FlatTree.Node, _ callout: RenderCallout) {
         let foldable = callout.fold != nil
         write(foldable ? "<details class=\"callout is-collapsible\"" : "<div class=\"callout\"")
         write(" data-callout=\"")
@@ -202,22 +195,22 @@ struct HTMLWalker {
         write(foldable ? "</details>\n" : "</div>\n")
     }
 
-    mutating func renderList(_ node: OpaquePointer) {
-        let ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
-        let start = cmark_node_get_list_start(node)
+    mutating func renderList(_ node: FlatTree.Node) {
+        let ordered = tree.listIsOrdered(node)
+        let start = tree.listStart(node)
         write(ordered ? "<ol" : "<ul")
         if ordered && start != 1 { write(" start=\"\(start)\"") }
         writeIDAttribute(takeBlockID(line: line(node), for: .anyBlock))
         write(">\n")
-        tightLists.append(cmark_node_get_list_tight(node) != 0)
+        tightLists.append(tree.listIsTight(node))
         renderChildren(node)
         tightLists.removeLast()
         write(ordered ? "</ol>\n" : "</ul>\n")
     }
 
-    mutating func renderItem(_ node: OpaquePointer) {
+    mutating func renderItem(_ node: FlatTree.Node) {
         write("<li")
-        let task = TaskMarker.find(in: node)
+        let task = TaskMarker.find(in: node, of: tree)
         if let task {
             write(task.isChecked ? " class=\"task-list-item is-checked\"" : " class=\"task-list-item\"")
             write(" data-task=\"")
@@ -233,15 +226,15 @@ struct HTMLWalker {
         }
         renderChildren(node)
         // Trim the newline after the last child so that `</li>` closes tight items on their line.
-        if out.last == 10, let first = cmark_node_first_child(node), cmark_node_get_type(first) == CMARK_NODE_PARAGRAPH,
+        if out.last == 10, let first = tree.firstChild(node), tree.kind(first) == .paragraph,
            tightLists.last == true {
             out.removeLast()
         }
         write("</li>\n")
     }
 
-    mutating func renderCodeBlock(_ node: OpaquePointer) {
-        let info = literalInfo(node)
+    mutating func renderCodeBlock(_ node: FlatTree.Node) {
+        let info = tree.fenceInfo(node)
         let language = info.split(separator: " ", maxSplits: 1).first.map(String.init) ?? ""
         let id = takeBlockID(line: line(node), for: .anyBlock)
         if language == "mermaid" {
@@ -249,7 +242,7 @@ struct HTMLWalker {
             write("<pre class=\"mermaid\"")
             writeIDAttribute(id)
             write(">")
-            writeEscaped(cmark_node_get_literal(node))
+            writeEscaped(literalBytes(node))
             write("</pre>\n")
             return
         }
@@ -262,34 +255,25 @@ struct HTMLWalker {
             write("\"")
         }
         write(">")
-        writeEscaped(cmark_node_get_literal(node))
+        writeEscaped(literalBytes(node))
         write("</code></pre>\n")
     }
 
-    private func literalInfo(_ node: OpaquePointer) -> String {
-        guard let pointer = cmark_node_get_fence_info(node) else { return "" }
-        return String(cString: pointer)
-    }
-
-    mutating func renderTable(_ node: OpaquePointer) {
-        let columns = Int(cmark_gfm_extensions_get_table_columns(node))
-        var alignments: [UInt8] = Array(repeating: 0, count: columns)
-        if let pointer = cmark_gfm_extensions_get_table_alignments(node) {
-            for index in 0..<columns { alignments[index] = pointer[index] }
-        }
+    mutating func renderTable(_ node: FlatTree.Node) {
+        let alignments = tree.tableAlignments(node)
         write("<div class=\"table-wrapper\"><table")
         writeIDAttribute(takeBlockID(line: line(node), for: .anyBlock))
         write(">\n")
-        var row = cmark_node_first_child(node)
+        var row = tree.firstChild(node)
         var inBody = false
         while let current = row {
-            let isHeader = cmark_gfm_extensions_get_table_row_is_header(current) != 0
+            let isHeader = tree.rowIsHeader(current)
             if isHeader { write("<thead>\n") } else if !inBody {
                 write("<tbody>\n")
                 inBody = true
             }
             write("<tr>\n")
-            var cell = cmark_node_first_child(current)
+            var cell = tree.firstChild(current)
             var column = 0
             while let currentCell = cell {
                 let tag = isHeader ? "th" : "td"
@@ -306,18 +290,18 @@ struct HTMLWalker {
                 write("</")
                 write(tag)
                 write(">\n")
-                cell = cmark_node_next(currentCell)
+                cell = tree.next(currentCell)
                 column += 1
             }
             write("</tr>\n")
             if isHeader { write("</thead>\n") }
-            row = cmark_node_next(current)
+            row = tree.next(current)
         }
         if inBody { write("</tbody>\n") }
         write("</table></div>\n")
     }
 
-    mutating func renderFootnoteDefinition(_ node: OpaquePointer) {
+    mutating func renderFootnoteDefinition(_ node: FlatTree.Node) {
         footnoteDefinitions += 1
         let number = footnoteDefinitions
         if !footnotesOpen {

@@ -1,10 +1,3 @@
-import CCmarkGFM
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// How `==highlight==` tokens nest with the emphasis, strikethrough and links around them.
 ///
 /// The site layer turns each `==` of a highlight into a token before cmark parses, so cmark
@@ -23,69 +16,100 @@ import Darwin
 struct HighlightNesting {
     /// A highlight token: the text node that holds it and the offset of its opener there.
     struct TokenSite: Hashable {
-        var node: OpaquePointer
+        var node: FlatTree.Node
         var offset: Int
     }
 
     /// Highlight tokens written as `==`.
     private(set) var literalTokens: Set<TokenSite> = []
     /// Emphasis, strong and strikethrough nodes written with their delimiters as text.
-    private(set) var literalContainers: Set<OpaquePointer> = []
+    private(set) var literalContainers: Set<FlatTree.Node> = []
 
     init() {}
 
-    /// Decides every highlight of `document`; `tokens` tells which placeholders are highlights.
-    init(document: OpaquePointer, tokens: [RenderInput.Token]) {
-        var planner = Planner(tokens: tokens)
-        planner.walk(document)
+    /// Decides every highlight of `tree`; `tokens` tells which placeholders are highlights.
+    init(tree: FlatTree, tokens: [RenderInput.Token]) {
+        var planner = Planner(tree: tree, tokens: tokens)
+        planner.walk()
         literalTokens = planner.literalTokens
         literalContainers = planner.literalContainers
     }
 
     private struct Planner {
+        let tree: FlatTree
         let tokens: [RenderInput.Token]
         var literalTokens: Set<TokenSite> = []
-        var literalContainers: Set<OpaquePointer> = []
+        var literalContainers: Set<FlatTree.Node> = []
         /// Open inline elements (emphasis, strong, strikethrough, links), outermost first.
-        var containers: [(node: OpaquePointer, isLink: Bool)] = []
+        var containers: [(node: FlatTree.Node, isLink: Bool)] = []
         /// The open highlight, and how many containers were open when it opened.
         var open: (site: TokenSite, depth: Int)?
-        /// Image text is alt text: no elements, so no highlight, inside it.
-        var imageDepth = 0
 
-        init(tokens: [RenderInput.Token]) {
+        init(tree: FlatTree, tokens: [RenderInput.Token]) {
+            self.tree = tree
             self.tokens = tokens
         }
 
-        mutating func walk(_ document: OpaquePointer) {
-            CmarkTree.walk(document) { node, entering in
-                let type = cmark_node_get_type(node)
-                if type == CMARK_NODE_IMAGE {
-                    imageDepth += entering ? 1 : -1
-                    return
+        /// Every node in document order: entered, then its children, then left.
+        mutating func walk() {
+            var node = tree.root
+            var descend = enter(node)
+            while true {
+                if descend, let child = tree.firstChild(node) {
+                    node = child
+                    descend = enter(node)
+                    continue
                 }
-                guard imageDepth == 0 else { return }
-                switch type {
-                case CMARK_NODE_TEXT:
-                    scan(node)  // a leaf: entered only
-                case CMARK_NODE_EMPH, CMARK_NODE_STRONG, CMARK_NODE_LINK:
-                    if entering { containers.append((node, type == CMARK_NODE_LINK)) } else { exitContainer() }
-                default:
-                    if type == HTMLWalker.NodeTypes.strikethrough {
-                        if entering { containers.append((node, false)) } else { exitContainer() }
-                    } else if (type.rawValue & UInt32(CMARK_NODE_TYPE_MASK)) != UInt32(CMARK_NODE_TYPE_INLINE) {
-                        endBlock()  // a highlight never spans blocks (the scanner keeps it on one line)
+                if descend { leave(node) }
+                // Up to the nearest ancestor with a next sibling, leaving each on the way.
+                while tree.next(node) == nil {
+                    guard let parent = tree.parent(node) else {
+                        endBlock()
+                        return
                     }
+                    node = parent
+                    leave(node)
                 }
+                node = tree.next(node)!
+                descend = enter(node)
             }
-            endBlock()
         }
 
-        private mutating func scan(_ node: OpaquePointer) {
-            guard let pointer = cmark_node_get_literal(node) else { return }
-            let length = strlen(pointer)
-            pointer.withMemoryRebound(to: UInt8.self, capacity: length) { start in
-                let bytes = UnsafeBufferPointer(start: start, count: length)
+        /// Whether to walk the node's children, and then leave it.
+        private mutating func enter(_ node: FlatTree.Node) -> Bool {
+            switch tree.kind(node) {
+            case .image:
+                return false  // image text is alt text: no elements, so no highlight, inside it
+            case .text:
+                scan(node)
+                return false
+            case .emphasis, .strong, .strikethrough:
+                containers.append((node, false))
+            case .link:
+                containers.append((node, true))
+            case let kind where kind.isBlock:
+                endBlock()  // a highlight never spans blocks (the scanner keeps it on one line)
+            default:
+                break
+            }
+            return true
+        }
+
+        private mutating func leave(_ node: FlatTree.Node) {
+            switch tree.kind(node) {
+            case .emphasis, .strong, .strikethrough, .link:
+                exitContainer()
+            case let kind where kind.isBlock:
+                endBlock()
+            default:
+                break
+            }
+        }
+
+        private mutating func scan(_ node: FlatTree.Node) {
+            let tree = self.tree  // borrowed apart from `self`, which the scan changes
+            tree.withLiteral(node) { bytes in
+                let length = bytes.count
                 var index = 0
                 while true {
                     index = PlaceholderToken.nextOpenerByte(in: bytes, from: index)
@@ -156,7 +180,7 @@ extension HTMLWalker {
 
     /// Emphasis, strong or strikethrough: the element, or its delimiters as text where a
     /// highlight owns them.
-    mutating func wrapFormatting(_ node: OpaquePointer, open: String, close: String) {
+    mutating func wrapFormatting(_ node: FlatTree.Node, open: String, close: String) {
         guard highlightNesting.literalContainers.contains(node) else {
             wrapInline(node, open: open, close: close)
             return
@@ -167,35 +191,19 @@ extension HTMLWalker {
         write(delimiter)
     }
 
-    /// The delimiter run as written (`*`, `__`, `~~` …), read at the node's source position;
-    /// CommonMark closes a run with the same character and, here, the same length.
-    private func writtenDelimiter(_ node: OpaquePointer) -> String {
-        let type = cmark_node_get_type(node)
-        let isStrikethrough = type == NodeTypes.strikethrough
-        let fallback = isStrikethrough ? "~~" : type == CMARK_NODE_EMPH ? "*" : "**"
-        guard let start = markdownOffset(line: cmark_node_get_start_line(node), column: cmark_node_get_start_column(node)) else {
-            return fallback
-        }
-        let markdown = input.markdown
-        let byte = markdown[start]
+    /// The delimiter run as written (`*`, `__`, `~~` …), read where the node starts in the
+    /// parsed text when the tree was made (`FlatTree.delimiter`); CommonMark closes a run
+    /// with the same character and, here, the same length.
+    private func writtenDelimiter(_ node: FlatTree.Node) -> String {
+        let kind = tree.kind(node)
+        let isStrikethrough = kind == .strikethrough
+        let fallback = isStrikethrough ? "~~" : kind == .emphasis ? "*" : "**"
+        guard let (byte, doubled) = tree.delimiter(node) else { return fallback }
         if isStrikethrough {
             guard byte == UInt8(ascii: "~") else { return fallback }
-            return start + 1 < markdown.count && markdown[start + 1] == byte ? "~~" : "~"
+            return doubled ? "~~" : "~"
         }
         guard byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") else { return fallback }
-        return String(repeating: String(UnicodeScalar(byte)), count: type == CMARK_NODE_EMPH ? 1 : 2)
-    }
-
-    /// The byte offset in the Markdown of a cmark position (1-based line and byte column).
-    private func markdownOffset(line: Int32, column: Int32) -> Int? {
-        guard line >= 1, column >= 1 else { return nil }
-        let markdown = input.markdown
-        var index = 0
-        for _ in 1..<line {
-            guard let newline = markdown[index...].firstIndex(of: 10) else { return nil }
-            index = newline + 1
-        }
-        let offset = index + Int(column) - 1
-        return offset < markdown.count ? offset : nil
+        return String(repeating: String(UnicodeScalar(byte)), count: kind == .emphasis ? 1 : 2)
     }
 }

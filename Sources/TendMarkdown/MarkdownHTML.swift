@@ -30,7 +30,6 @@ public enum MarkdownHTML {
     }()
 
     /// Renders `input`; `rewrite` decides every CommonMark link and image.
-    /// `rewrite` must not render Markdown itself: the parse arena is in use during the walk.
     public static func render(_ input: RenderInput, rewrite: (LinkRequest) -> LinkRewrite) -> String {
         String(decoding: renderUTF8(input, rewrite: rewrite), as: UTF8.self)
     }
@@ -38,10 +37,31 @@ public enum MarkdownHTML {
     /// `render` as UTF-8 bytes. The site keeps page bodies and embeds as bytes from here to
     /// the written page: turning them into a `String` validates every byte again.
     public static func renderUTF8(_ input: RenderInput, rewrite: (LinkRequest) -> LinkRewrite) -> [UInt8] {
+        guard let tree = parse(input) else { return [] }
+        return renderUTF8(input, tree: tree, rewrite: rewrite)
+    }
+
+    /// Renders `tree`, parsed from `input.markdown`, without parsing again. `input` gives the
+    /// Markdown (for delimiters read at source positions) and everything around the tree:
+    /// tokens, ids, callouts.
+    public static func renderUTF8(_ input: RenderInput, tree: FlatTree, rewrite: (LinkRequest) -> LinkRewrite) -> [UInt8] {
+        tree.withAllBytes { treeBytes in
+            withoutActuallyEscaping(rewrite) { rewrite in
+                var walker = HTMLWalker(input: input, tree: tree, treeBytes: treeBytes, rewrite: rewrite)
+                defer { walker.out.free() }
+                walker.renderDocument()
+                return Array(walker.out.bytes)
+            }
+        }
+    }
+
+    /// Parses `input.markdown` into the thread's parse arena and copies the tree out of it;
+    /// the arena is dropped before the walk, so `rewrite` may render Markdown of its own.
+    static func parse(_ input: RenderInput) -> FlatTree? {
         _ = CmarkExtensions.registered
         defer { ParseArena.reset() }
         guard let parser = cmark_parser_new_with_mem(CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES, ParseArena.memory) else {
-            return []
+            return nil
         }
         for ext in extensions { cmark_parser_attach_syntax_extension(parser, ext) }
         input.markdown.withUnsafeBufferPointer { bytes in
@@ -49,12 +69,7 @@ public enum MarkdownHTML {
                 base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { cmark_parser_feed(parser, $0, bytes.count) }
             }
         }
-        guard let document = cmark_parser_finish(parser) else { return [] }
-        return withoutActuallyEscaping(rewrite) { rewrite in
-            var walker = HTMLWalker(input: input, rewrite: rewrite)
-            defer { walker.out.free() }
-            walker.renderDocument(document)
-            return Array(walker.out.bytes)
-        }
+        guard let document = cmark_parser_finish(parser) else { return nil }
+        return input.markdown.withUnsafeBufferPointer { FlatTree(document: document, parsed: $0) }
     }
 }

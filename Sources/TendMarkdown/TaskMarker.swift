@@ -1,10 +1,3 @@
-import CCmarkGFM
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A list item's `[c] ` task marker (spec §7.6): any single character in the brackets;
 /// a space means unchecked, anything else checked, and the character goes to `data-task`.
 struct TaskMarker {
@@ -15,20 +8,20 @@ struct TaskMarker {
 
     /// cmark keeps `[`, the character and `]` in separate text nodes (brackets are link
     /// openers), so the first few text nodes of the item's first paragraph are joined.
-    static func find(in item: OpaquePointer) -> TaskMarker? {
-        guard let paragraph = cmark_node_first_child(item), cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH else {
+    static func find(in item: FlatTree.Node, of tree: FlatTree) -> TaskMarker? {
+        guard let paragraph = tree.firstChild(item), tree.kind(paragraph) == .paragraph else {
             return nil
         }
         var text: [UInt8] = []
-        var child = cmark_node_first_child(paragraph)
+        var child = tree.firstChild(paragraph)
         var endsParagraph = true
         while let current = child, text.count < 8 {
-            guard cmark_node_get_type(current) == CMARK_NODE_TEXT, let literal = cmark_node_get_literal(current) else {
+            guard tree.kind(current) == .text else {
                 endsParagraph = false
                 break
             }
-            text += UnsafeRawBufferPointer(start: literal, count: strlen(literal))
-            child = cmark_node_next(current)
+            tree.withLiteral(current) { text += $0 }
+            child = tree.next(current)
             if child != nil { endsParagraph = false }
         }
         guard text.count >= 3, text[0] == UInt8(ascii: "[") else { return nil }
@@ -42,7 +35,7 @@ struct TaskMarker {
         if markerBytes < text.count {
             guard text[markerBytes] == UInt8(ascii: " ") else { return nil }
             markerBytes += 1
-        } else if !endsParagraph && child != nil && cmark_node_get_type(child!) != CMARK_NODE_SOFTBREAK {
+        } else if !endsParagraph, let child, tree.kind(child) != .softBreak {
             return nil
         }
         return TaskMarker(character: character, isChecked: character != " ", markerBytes: markerBytes)
