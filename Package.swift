@@ -67,7 +67,7 @@ let package = Package(
                     exclude: ["Fixtures"]),
         .testTarget(name: "TendLintTests", dependencies: ["TendLint", "TendVault", "VaultGenerator", "TendTestSupport"],
                     exclude: ["Snapshots"]),
-        .testTarget(name: "TendSiteTests", dependencies: ["TendSite", "TendLint", "TendVault", "TendTestSupport"],
+        .testTarget(name: "TendSiteTests", dependencies: ["TendSite", "TendLint", "TendVault", "VaultGenerator", "TendTestSupport"],
                     exclude: ["Fixtures", "Snapshots"]),
         .testTarget(name: "TendServerTests", dependencies: ["TendServer", "TendSite", "TendTestSupport"]),
         .testTarget(name: "TendCLITests", dependencies: ["TendCLI", "TendVault", "TendTestSupport"], exclude: ["Snapshots"]),

@@ -9,15 +9,25 @@ public enum MarkdownParser {
     /// bare URL's `#fragment` can never be one, and skipping them saves a pass over every text node.
     static let extensionNames = ["table"]
 
+    /// The extensions the site renders with (`MarkdownHTML.extensionNames`): a tree kept for
+    /// rendering must be the tree the renderer's own parse would make.
+    static let renderExtensionNames = MarkdownHTML.extensionNames
+
     /// Parses `bytes` and returns its blocks, inline zones and Markdown links.
     public static func outline(of bytes: UnsafeBufferPointer<UInt8>) -> MarkdownOutline {
-        let whole = parseOnce(bytes)
-        guard whole.lostPositions else { return whole.outline }
+        outline(of: bytes, keepingTree: false).outline
+    }
+
+    /// `outline(of:)`, and with `keepingTree` the whole tree, parsed with the renderer's
+    /// extensions, for rendering later (nil when the text needed more than one parse).
+    public static func outline(of bytes: UnsafeBufferPointer<UInt8>, keepingTree: Bool) -> (outline: MarkdownOutline, tree: FlatTree?) {
+        let whole = parseOnce(bytes, keepingTree: keepingTree)
+        guard whole.lostPositions else { return (whole.outline, whole.tree) }
         // cmark-gfm loses every source position of a paragraph that a table interrupts (and
         // of the table's header). Parse each side of such a table header on its own, with
         // the other side blanked, so that every line keeps its number.
         let splits = TableInterruption.headerLines(in: bytes, codeLines: whole.outline.codeLines)
-        guard !splits.isEmpty else { return whole.outline }
+        guard !splits.isEmpty else { return (whole.outline, nil) }
         var copy = Array(bytes)
         let lineStarts = TableInterruption.lineStarts(bytes)
         var merged = MarkdownOutline()
@@ -28,20 +38,21 @@ public enum MarkdownParser {
             for index in copy.indices where !keep.contains(index) && copy[index] != 10 && copy[index] != 13 {
                 copy[index] = 32
             }
-            let part = copy.withUnsafeBufferPointer { parseOnce($0) }
+            let part = copy.withUnsafeBufferPointer { parseOnce($0, keepingTree: false) }
             merged.append(part.outline)
         }
-        return merged
+        return (merged, nil)
     }
 
-    private static func parseOnce(_ bytes: UnsafeBufferPointer<UInt8>) -> (outline: MarkdownOutline, lostPositions: Bool) {
+    private static func parseOnce(_ bytes: UnsafeBufferPointer<UInt8>, keepingTree: Bool)
+        -> (outline: MarkdownOutline, tree: FlatTree?, lostPositions: Bool) {
         _ = CmarkExtensions.registered
         let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES
         // Everything cmark allocates comes from this thread's arena and goes at once when the
         // walk is done: no `cmark_node_free`, no `cmark_parser_free`.
         defer { ParseArena.reset() }
-        guard let parser = cmark_parser_new_with_mem(options, ParseArena.memory) else { return (MarkdownOutline(), false) }
-        for name in extensionNames {
+        guard let parser = cmark_parser_new_with_mem(options, ParseArena.memory) else { return (MarkdownOutline(), nil, false) }
+        for name in keepingTree ? renderExtensionNames : extensionNames {
             if let ext = cmark_find_syntax_extension(name) {
                 cmark_parser_attach_syntax_extension(parser, ext)
             }
@@ -51,13 +62,13 @@ public enum MarkdownParser {
                 cmark_parser_feed(parser, $0, bytes.count)
             }
         }
-        guard let document = cmark_parser_finish(parser) else { return (MarkdownOutline(), false) }
-        var walker = OutlineWalker()
+        guard let document = cmark_parser_finish(parser) else { return (MarkdownOutline(), nil, false) }
+        var walker = OutlineWalker(parsed: keepingTree ? bytes : nil)
         // Notes hold about one block per 70 bytes (paragraphs, items, table cells): reserved
         // once rather than grown by doubling. The outline lives only until the note is read.
         walker.outline.blocks.reserveCapacity(bytes.count / 64 + 8)
         walker.walk(document)
-        return (walker.outline, walker.lostPositions)
+        return (walker.outline, keepingTree ? FlatTree(document: document, parsed: bytes) : nil, walker.lostPositions)
     }
 
     /// Convenience for tests and callers holding a `String`.
@@ -77,6 +88,11 @@ private enum ExtensionNodeTypes {
 /// Walks a cmark tree once, in document order, collecting the outline.
 private struct OutlineWalker {
     var outline = MarkdownOutline()
+    /// The parsed text, when GFM's autolink extension took part in the parse (a tree kept
+    /// for rendering): its links must not enter the outline, which is the same whether or
+    /// not the tree is kept.
+    let parsed: UnsafeBufferPointer<UInt8>?
+    private var lineStarts: [Int]?
     /// Indices of open container blocks (those that receive an exit event).
     var openBlocks: [Int32] = []
     /// Open heading whose plain text is being collected.
@@ -130,7 +146,8 @@ private struct OutlineWalker {
     private mutating func exit(_ node: OpaquePointer) {
         let type = cmark_node_get_type(node)
         if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE {
-            if !openLinks.isEmpty { openLinks.removeLast() }
+            // Only links `enterLink` opened: a GFM autolink was never pushed.
+            if cmark_node_get_start_line(node) > 0 && !isExtensionAutolink(node) && !openLinks.isEmpty { openLinks.removeLast() }
             return
         }
         guard (type.rawValue & UInt32(CMARK_NODE_TYPE_MASK)) == UInt32(CMARK_NODE_TYPE_BLOCK) else { return }
@@ -138,9 +155,27 @@ private struct OutlineWalker {
         if !openBlocks.isEmpty { openBlocks.removeLast() }
     }
 
+    init(parsed: UnsafeBufferPointer<UInt8>?) {
+        self.parsed = parsed
+    }
+
+    /// A link GFM's autolink extension made from a bare URL: it starts at neither `[`, `!`
+    /// nor `<` (cmark's own links and autolinks). Without the extension it is plain text.
+    private mutating func isExtensionAutolink(_ node: OpaquePointer) -> Bool {
+        guard let parsed else { return false }
+        if lineStarts == nil { lineStarts = FlatTree.lineStarts(of: parsed) }
+        let line = Int(cmark_node_get_start_line(node)), column = Int(cmark_node_get_start_column(node))
+        guard line >= 1, line <= lineStarts!.count, column >= 1 else { return false }
+        let offset = lineStarts![line - 1] + column - 1
+        guard offset < parsed.count else { return false }
+        let byte = parsed[offset]
+        return byte != UInt8(ascii: "[") && byte != UInt8(ascii: "!") && byte != UInt8(ascii: "<")
+    }
+
     private mutating func enterLink(_ node: OpaquePointer, isImage: Bool) {
-        // Autolinks from the GFM extension carry no position; they are never internal links.
-        guard cmark_node_get_start_line(node) > 0 else {
+        // Autolinks from the GFM extension carry no position, or (with a kept tree) one
+        // that does not start a link's syntax; they are never internal links.
+        guard cmark_node_get_start_line(node) > 0, !isExtensionAutolink(node) else {
             if !isAutolink(node) { lostPositions = true }
             return
         }

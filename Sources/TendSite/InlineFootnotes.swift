@@ -51,7 +51,7 @@ enum InlineFootnotes {
     }
 
     /// Whether `^[` occurs at all; `memchr` finds each `^`, since most notes have none.
-    private static func containsOpener(_ bytes: [UInt8]) -> Bool {
+    static func containsOpener(_ bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return false }
             var start = 0

@@ -8,6 +8,8 @@ struct NoteRenderer: Sendable {
     let links: LinkHTML
     /// Obsidian's `strictLineBreaks` (spec §0.4); false by default.
     let strictLineBreaks: Bool
+    /// Pages rendered from their note's kept parse tree rather than a second parse.
+    let pagesFromKeptTrees = SharedCount()
     /// Spec §4.1 suggests capping embed depth at 8.
     static let maxEmbedDepth = 8
 
@@ -68,16 +70,7 @@ struct NoteRenderer: Sendable {
             }
         }
         markup.finish()
-        var markdown: [UInt8]
-        if definitions.isEmpty {
-            markdown = markup.markdown(range, dedent: dedent)
-        } else {
-            // The definitions keep their own lines; the lines between them and the part are empty.
-            let all = definitions.map { note.source.byteRange(lines: $0) } + [range]
-            let hull = all.map(\.lowerBound).min()!..<all.map(\.upperBound).max()!
-            markdown = markup.markdown(hull, keeping: lineSpan, dedent: dedent)
-        }
-        var input = RenderInput(markdown: InlineFootnotes.rewrite(markdown), tokens: markup.tokens)
+        var input = RenderInput(markdown: [], tokens: markup.tokens)
         input.hardLineBreaks = !strictLineBreaks
         input.headingAnchors = !isEmbedded
         if !isEmbedded {
@@ -103,8 +96,39 @@ struct NoteRenderer: Sendable {
         input.footnotePrefix = footnotePrefix
         let page = stack.first?.note ?? noteIndex
         var markdownLinks = MarkdownLinkQueue(note: note, resolutions: plan.resolved.resolutions[noteIndex])
+        if !isEmbedded && definitions.isEmpty && dedent == 0, let tree = Self.parsedTree(of: note, range: range, markup: markup) {
+            pagesFromKeptTrees.add()
+            return MarkdownHTML.renderUTF8(input, tree: tree) { request in
+                markdownLinks.rewrite(request, page: page, links: links)
+            }
+        }
+        if definitions.isEmpty {
+            input.markdown = markup.markdown(range, dedent: dedent)
+        } else {
+            // The definitions keep their own lines; the lines between them and the part are empty.
+            let all = definitions.map { note.source.byteRange(lines: $0) } + [range]
+            let hull = all.map(\.lowerBound).min()!..<all.map(\.upperBound).max()!
+            input.markdown = markup.markdown(hull, keeping: lineSpan, dedent: dedent)
+        }
+        input.markdown = InlineFootnotes.rewrite(input.markdown)
         return MarkdownHTML.renderUTF8(input) { request in
             markdownLinks.rewrite(request, page: page, links: links)
+        }
+    }
+
+    /// The tree the note was parsed into when the vault was loaded, with `markup`'s tokens
+    /// written in: the tree a parse of the replaced body would make, without that parse.
+    /// Nil when that cannot be shown (`FlatTree.replacingText`), and for inline footnotes,
+    /// which are rewritten into ordinary ones before the parse. Only whole pages: an embedded
+    /// part is parsed from its own lines (dedented, with its footnote definitions).
+    static func parsedTree(of note: Note, range: Range<Int>, markup: NoteMarkup) -> FlatTree? {
+        guard let tree = note.renderTree, range == (note.frontmatter?.bodyOffset ?? 0)..<note.source.bytes.count,
+              !InlineFootnotes.containsOpener(note.source.bytes) else { return nil }
+        // Frontmatter links have replacements too, in bytes the page does not render.
+        let replacements = markup.replacements.filter { $0.range.lowerBound >= range.lowerBound }
+            .map { FlatTree.TextReplacement(range: $0.range, token: $0.token) }
+        return note.source.bytes.withUnsafeBufferPointer { source in
+            tree.replacingText(replacements, source: source, lineStarts: note.source.lineStarts)
         }
     }
 

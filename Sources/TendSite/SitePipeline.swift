@@ -28,7 +28,8 @@ public enum SitePipeline {
         var clock = PhaseClock(start: DispatchTime.now())
         let config = try VaultConfig.load(vaultRoot: vaultRoot, explicitPath: configPath)
         let linter = try Linter(config: config, asOf: asOf)
-        let vault = try Vault.load(root: vaultRoot, ignore: config.ignore)
+        // Notes keep their parse trees: pages render from them instead of parsing each note again.
+        let vault = try Vault.load(root: vaultRoot, ignore: config.ignore, keepingRenderTrees: true)
         try linter.check(vault)
         let gitDates = config.freshness.source == .git ? try GitHistory.lastCommitDates(vaultRoot: vaultRoot) : [:]
         let resolved = ResolvedVault(vault: vault)

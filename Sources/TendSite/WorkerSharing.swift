@@ -33,3 +33,15 @@ final class FirstError: @unchecked Sendable {
         lock.unlock()
     }
 }
+
+/// A count the page threads add to (pages rendered from their note's kept parse tree).
+final class SharedCount: @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var value = 0
+
+    func add() {
+        lock.lock()
+        value += 1
+        lock.unlock()
+    }
+}

@@ -1,3 +1,5 @@
+import TendMarkdown
+
 /// One Markdown note, read and parsed: everything lint and site need from its text.
 public struct Note: Sendable {
     /// The note's values live in one shared box, copied on write. Notes are passed around and
@@ -20,6 +22,7 @@ public struct Note: Sendable {
         @usableFromInline var math: [Range<Int>] = []
         @usableFromInline var footnoteDefinitions: [ClosedRange<Int>] = []
         @usableFromInline var problems: [ParseProblem] = []
+        @usableFromInline var renderTree: FlatTree? = nil
 
         init(path: String, source: SourceText) {
             self.path = path
@@ -40,6 +43,7 @@ public struct Note: Sendable {
             copy.math = math
             copy.footnoteDefinitions = footnoteDefinitions
             copy.problems = problems
+            copy.renderTree = renderTree
             return copy
         }
     }
@@ -110,6 +114,13 @@ public struct Note: Sendable {
     public var problems: [ParseProblem] {
         @inlinable get { storage.problems }
         _modify { yield &unique().problems }
+    }
+    /// The tree the note was parsed into, kept when the vault was loaded for rendering
+    /// (`tend build`, `tend serve`) and the site can render from it without parsing again
+    /// (`NoteParser.parse`, `keepingRenderTree`); nil otherwise.
+    public var renderTree: FlatTree? {
+        @inlinable get { storage.renderTree }
+        _modify { yield &unique().renderTree }
     }
 
     /// File name without `.md`.

@@ -12,7 +12,9 @@ import TendMarkdown
 /// comment changed the text, and only then is Obsidian's inline syntax scanned (§0.2–0.3).
 /// Blanking keeps every byte's line and column, so all positions refer to the original file.
 public enum NoteParser {
-    public static func parse(path: String, bytes: [UInt8]) -> Note {
+    /// `keepingRenderTree`: keep the parse's tree in the note (`Note.renderTree`), for a site
+    /// that renders the note from it instead of parsing it again.
+    public static func parse(path: String, bytes: [UInt8], keepingRenderTree: Bool = false) -> Note {
         let source = SourceText(bytes: bytes)
         var note = Note(path: path, source: source)
         if let line = source.firstInvalidUTF8Line {
@@ -29,7 +31,7 @@ public enum NoteParser {
         var masked = bytes
         if let frontmatter = note.frontmatter { blank(&masked, 0..<frontmatter.bodyOffset) }
 
-        var layout = masked.withUnsafeBufferPointer { Layout(bytes: $0, source: source) }
+        var layout = masked.withUnsafeBufferPointer { Layout(bytes: $0, source: source, keepingTree: keepingRenderTree) }
         var commentRanges: [Range<Int>] = []
         /// Text inside each comment: after `%%`, and before the closing `%%` when there is one.
         var commentInsides: [Range<Int>] = []
@@ -49,7 +51,8 @@ public enum NoteParser {
             // text without it. An inline comment stays inside its line: its bytes are blank now,
             // and cmark's zones and links inside it are dropped below instead of parsing again.
             if found.contains(where: \.isBlock) {
-                layout = masked.withUnsafeBufferPointer { Layout(bytes: $0, source: source) }
+                // The site's renderer keeps block comments' bytes (as tokens): this tree is not its tree.
+                layout = masked.withUnsafeBufferPointer { Layout(bytes: $0, source: source, keepingTree: false) }
                 // Text after a block comment's closer keeps its column, so blanking leaves it
                 // indented and cmark may call it code. Obsidian reads it as text: scan it.
                 for comment in found where comment.isBlock && comment.isClosed {
@@ -103,6 +106,7 @@ public enum NoteParser {
             note.tags.sort { $0.position < $1.position }
         }
 
+        note.renderTree = layout.tree
         if let frontmatter = note.frontmatter {
             let properties = FrontmatterProperties(frontmatter: frontmatter)
             note.tags = properties.tags + note.tags
@@ -124,6 +128,8 @@ public enum NoteParser {
 /// The cmark outline of a note with the derived line flags and zones the scanners need.
 private struct Layout {
     var outline: MarkdownOutline
+    /// The whole parse, when asked for (`NoteParser.parse`, `keepingRenderTree`).
+    var tree: FlatTree?
     /// Lines inside code or HTML blocks (index 0 unused).
     var skipLines: [Bool]
     var tableLines: [Bool]
@@ -134,8 +140,8 @@ private struct Layout {
     /// not stop a wikilink that holds it (§0.3).
     var htmlZoneStarts: Set<Int> = []
 
-    init(bytes: UnsafeBufferPointer<UInt8>, source: SourceText) {
-        outline = MarkdownParser.outline(of: bytes)
+    init(bytes: UnsafeBufferPointer<UInt8>, source: SourceText, keepingTree: Bool) {
+        (outline, tree) = MarkdownParser.outline(of: bytes, keepingTree: keepingTree)
         skipLines = [Bool](repeating: false, count: source.lineCount + 2)
         tableLines = skipLines
         for block in outline.blocks {

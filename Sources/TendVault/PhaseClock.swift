@@ -26,6 +26,12 @@ public struct PhaseClock {
         lastCPU = cpu
     }
 
+    /// A figure of the phase just marked (`  pages from kept trees: 9998 of 10000`).
+    public func note(_ text: String) {
+        guard enabled else { return }
+        FileHandle.standardError.write(Data("    \(text)\n".utf8))
+    }
+
     /// User and system time of all the process's threads so far.
     private static func processCPUNanoseconds() -> UInt64 {
         var time = timespec()

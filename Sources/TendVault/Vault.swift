@@ -36,16 +36,17 @@ public struct Vault: Sendable {
     }
 
     /// Reads the vault at `root`: scans, then reads and parses notes in parallel on all cores.
-    public static func load(root: String, ignore: [GlobPattern] = []) throws(VaultError) -> Vault {
+    /// `keepingRenderTrees`: each note keeps its parse tree for the site (`Note.renderTree`).
+    public static func load(root: String, ignore: [GlobPattern] = [], keepingRenderTrees: Bool = false) throws(VaultError) -> Vault {
         var clock = PhaseClock(start: DispatchTime.now())
         let scan = try VaultScanner(root: root, ignore: ignore).scan()
         clock.mark("scan")
-        return assemble(root: root, scan: scan) { _ in nil }
+        return assemble(root: root, scan: scan, keepingRenderTrees: keepingRenderTrees) { _ in nil }
     }
 
     /// Files and notes in scan order; a note is parsed from disk unless `reuse` gives it.
     static func assemble(root: String, scan: (entries: [VaultScanner.Entry], skipped: [VaultScanner.Skipped]),
-                         reuse: @Sendable (String) -> Note?) -> Vault {
+                         keepingRenderTrees: Bool = false, reuse: @Sendable (String) -> Note?) -> Vault {
         var files: [VaultFile] = []
         var notePaths: [VaultScanner.Entry] = []
         for entry in scan.entries {
@@ -57,7 +58,7 @@ public struct Vault: Sendable {
             if let note = reuse(entry.path) { return note }
             switch readFile(entry.absolutePath) {
             case .success(let bytes):
-                return NoteParser.parse(path: entry.path, bytes: bytes)
+                return NoteParser.parse(path: entry.path, bytes: bytes, keepingRenderTree: keepingRenderTrees)
             case .failure(let reason):
                 // One unreadable note must not stop the others: it becomes an empty note with a problem.
                 var note = NoteParser.parse(path: entry.path, bytes: [])

@@ -9,9 +9,9 @@ enum SiteFixture {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/site").path
     static let asOf = CivilDate(year: 2026, month: 11, day: 23)!
 
-    static func context(root: String = root) throws -> LintContext {
+    static func context(root: String = root, keepingRenderTrees: Bool = false) throws -> LintContext {
         let config = try VaultConfig.load(vaultRoot: root)
-        let vault = try Vault.load(root: root, ignore: config.ignore)
+        let vault = try Vault.load(root: root, ignore: config.ignore, keepingRenderTrees: keepingRenderTrees)
         return LintContext(resolved: ResolvedVault(vault: vault), config: config, asOf: asOf)
     }
 
