@@ -284,9 +284,16 @@ extension FlatTree {
         return Int32(byte) | (doubled ? 0x100 : 0)
     }
 
+    /// Where each line of `bytes` starts; the line breaks are found by `memchr`.
     static func lineStarts(of bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
         var starts = [0]
-        for index in bytes.indices where bytes[index] == 10 { starts.append(index + 1) }
+        guard let base = bytes.baseAddress else { return starts }
+        starts.reserveCapacity(bytes.count / 32 + 1)
+        var index = 0
+        while index < bytes.count, let found = memchr(base + index, 10, bytes.count - index) {
+            index = UnsafeRawPointer(found) - UnsafeRawPointer(base) + 1
+            starts.append(index)
+        }
         return starts
     }
 
