@@ -174,7 +174,7 @@ extension FlatTree {
             }
         }
         records = Array(UnsafeBufferPointer(start: builder.records, count: builder.recordCount))
-        bytes = Array(UnsafeBufferPointer(start: builder.bytes, count: builder.byteCount))
+        bytes = Array(builder.bytes.bytes)
     }
 
     /// The copy's records and bytes while it is made, in memory it grows itself.
@@ -186,9 +186,7 @@ extension FlatTree {
         var records: UnsafeMutablePointer<Record>
         var recordCount = 0
         var recordCapacity = 256
-        var bytes: UnsafeMutablePointer<UInt8>
-        var byteCount = 0
-        var byteCapacity = 4096
+        var bytes = HTMLBytes(capacity: 4096)
         /// The text the tree was parsed from, and where its lines start (made when needed).
         let parsed: UnsafeBufferPointer<UInt8>
         var lineStarts: [Int]?
@@ -197,12 +195,11 @@ extension FlatTree {
         init(parsed: UnsafeBufferPointer<UInt8>) {
             self.parsed = parsed
             records = .allocate(capacity: recordCapacity)
-            bytes = .allocate(capacity: byteCapacity)
         }
 
         func free() {
             records.deallocate()
-            bytes.deallocate()
+            bytes.free()
         }
 
         mutating func append(_ node: OpaquePointer, parent: Int32) -> Int32 {
@@ -227,11 +224,9 @@ extension FlatTree {
             case .table:
                 let columns = Int(cmark_gfm_extensions_get_table_columns(node))
                 record.number = Int32(columns)
-                reserveBytes(columns)
+                record.extra = ByteSpan(start: Int32(bytes.count), count: Int32(columns))
                 let alignments = cmark_gfm_extensions_get_table_alignments(node)
-                for column in 0..<columns { bytes[byteCount + column] = alignments.map { $0[column] } ?? 0 }
-                record.extra = ByteSpan(start: Int32(byteCount), count: Int32(columns))
-                byteCount += columns
+                for column in 0..<columns { bytes.append(alignments.map { $0[column] } ?? 0) }
             case .tableRow:
                 if cmark_gfm_extensions_get_table_row_is_header(node) != 0 { record.flags |= Flag.headerRow }
             case .emphasis, .strong, .strikethrough:
@@ -253,22 +248,13 @@ extension FlatTree {
         }
 
         private mutating func copy(_ pointer: UnsafePointer<CChar>?) -> ByteSpan {
-            let start = Int32(byteCount)
+            let start = Int32(bytes.count)
             guard let pointer else { return ByteSpan(start: start, count: 0) }
             let length = strlen(pointer)
-            reserveBytes(length)
-            UnsafeMutableRawPointer(bytes + byteCount).copyMemory(from: pointer, byteCount: length)
-            byteCount += length
+            pointer.withMemoryRebound(to: UInt8.self, capacity: length) {
+                bytes.append(UnsafeBufferPointer(start: $0, count: length))
+            }
             return ByteSpan(start: start, count: Int32(length))
-        }
-
-        private mutating func reserveBytes(_ extra: Int) {
-            guard byteCount + extra > byteCapacity else { return }
-            byteCapacity = max(byteCapacity * 2, byteCount + extra)
-            let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: byteCapacity)
-            grown.update(from: bytes, count: byteCount)
-            bytes.deallocate()
-            bytes = grown
         }
     }
 
@@ -334,7 +320,8 @@ extension FlatTree {
         }
     }
 
-    private enum ExtensionTypes {
+    /// The GFM extensions' node types (the outline compares them too).
+    enum ExtensionTypes {
         static let table: cmark_node_type = { _ = CmarkExtensions.registered; return tend_node_type_table() }()
         static let tableRow: cmark_node_type = { _ = CmarkExtensions.registered; return tend_node_type_table_row() }()
         static let tableCell: cmark_node_type = { _ = CmarkExtensions.registered; return tend_node_type_table_cell() }()

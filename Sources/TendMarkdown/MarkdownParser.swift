@@ -78,13 +78,6 @@ public enum MarkdownParser {
     }
 }
 
-/// The table extension's node types, read once the extensions are registered.
-private enum ExtensionNodeTypes {
-    static let table: cmark_node_type = { _ = CmarkExtensions.registered; return tend_node_type_table() }()
-    static let tableRow: cmark_node_type = { _ = CmarkExtensions.registered; return tend_node_type_table_row() }()
-    static let tableCell: cmark_node_type = { _ = CmarkExtensions.registered; return tend_node_type_table_cell() }()
-}
-
 /// Walks a cmark tree once, in document order, collecting the outline.
 private struct OutlineWalker {
     var outline = MarkdownOutline()
@@ -231,26 +224,23 @@ private struct OutlineWalker {
     }
 
     private func blockKind(_ node: OpaquePointer, type: cmark_node_type) -> BlockKind {
-        switch type {
-        case CMARK_NODE_DOCUMENT: return .document
-        case CMARK_NODE_PARAGRAPH: return .paragraph
-        case CMARK_NODE_HEADING: return .heading
-        case CMARK_NODE_CODE_BLOCK: return .codeBlock
-        case CMARK_NODE_HTML_BLOCK: return .htmlBlock
-        case CMARK_NODE_BLOCK_QUOTE: return .blockQuote
-        case CMARK_NODE_LIST: return .list
-        case CMARK_NODE_ITEM: return .item
-        case CMARK_NODE_THEMATIC_BREAK: return .thematicBreak
-        case CMARK_NODE_FOOTNOTE_DEFINITION: return .footnoteDefinition
-        default:
-            // Extension node types are assigned when the extensions register (a header row is
-            // a row too). Compared as numbers: by type name, each table cell cost a String.
-            switch type {
-            case ExtensionNodeTypes.table: return .table
-            case ExtensionNodeTypes.tableRow: return .tableRow
-            case ExtensionNodeTypes.tableCell: return .tableCell
-            default: return .other
-            }
+        // The node kinds of the copied tree (`FlatTree.kind(of:)`), so that both read cmark's
+        // types one way; the extensions' types are compared as numbers there.
+        switch FlatTree.kind(of: type) {
+        case .document: return .document
+        case .paragraph: return .paragraph
+        case .heading: return .heading
+        case .codeBlock: return .codeBlock
+        case .htmlBlock: return .htmlBlock
+        case .blockQuote: return .blockQuote
+        case .list: return .list
+        case .item: return .item
+        case .thematicBreak: return .thematicBreak
+        case .footnoteDefinition: return .footnoteDefinition
+        case .table: return .table
+        case .tableRow: return .tableRow
+        case .tableCell: return .tableCell
+        default: return .other
         }
     }
 }
