@@ -31,7 +31,8 @@ struct HTMLWalker {
         self.treeBytes = treeBytes
         self.rewrite = rewrite
         self.blockIDs = input.blockIDs
-        out = HTMLBytes(capacity: input.markdown.count * 2 + 256)
+        // Sized by the tree's text: a tree kept from the vault's parse comes with no Markdown.
+        out = HTMLBytes(capacity: treeBytes.count * 2 + 256)
     }
 
     // MARK: Output helpers
