@@ -96,7 +96,7 @@ struct NoteRenderer: Sendable {
         input.footnotePrefix = footnotePrefix
         let page = stack.first?.note ?? noteIndex
         var markdownLinks = MarkdownLinkQueue(note: note, resolutions: plan.resolved.resolutions[noteIndex])
-        if !isEmbedded && definitions.isEmpty && dedent == 0, let tree = Self.parsedTree(of: note, range: range, markup: markup) {
+        if !isEmbedded && definitions.isEmpty && dedent == 0, let tree = parsedTree(of: note, range: range, markup: markup) {
             pagesFromKeptTrees.add()
             return MarkdownHTML.renderUTF8(input, tree: tree) { request in
                 markdownLinks.rewrite(request, page: page, links: links)
@@ -121,8 +121,8 @@ struct NoteRenderer: Sendable {
     /// Nil when that cannot be shown (`FlatTree.replacingText`), and for inline footnotes,
     /// which are rewritten into ordinary ones before the parse. Only whole pages: an embedded
     /// part is parsed from its own lines (dedented, with its footnote definitions).
-    static func parsedTree(of note: Note, range: Range<Int>, markup: NoteMarkup) -> FlatTree? {
-        guard let tree = note.renderTree, range == (note.frontmatter?.bodyOffset ?? 0)..<note.source.bytes.count,
+    func parsedTree(of note: Note, range: Range<Int>, markup: NoteMarkup) -> FlatTree? {
+        guard let tree = note.renderTree, range == bodyRange(note),
               !InlineFootnotes.containsOpener(note.source.bytes) else { return nil }
         // Frontmatter links have replacements too, in bytes the page does not render.
         let replacements = markup.replacements.filter { $0.range.lowerBound >= range.lowerBound }
