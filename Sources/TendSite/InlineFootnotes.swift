@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Obsidian's inline footnotes, `text ^[a note]` (spec §7.5, §9 case 112), turned into
 /// ordinary ones before cmark parses: the reference becomes `[^tend-inline-N]` and the note
 /// a definition appended after the text, so cmark numbers it with the others, in order of
@@ -50,18 +44,9 @@ enum InlineFootnotes {
         return output
     }
 
-    /// Whether `^[` occurs at all; `memchr` finds each `^`, since most notes have none.
+    /// Whether `^[` occurs at all.
     static func containsOpener(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return false }
-            var start = 0
-            while start < buffer.count, let found = memchr(base + start, Int32(UInt8(ascii: "^")), buffer.count - start) {
-                let index = UnsafeRawPointer(found) - UnsafeRawPointer(base)
-                if index + 1 < buffer.count && buffer[index + 1] == UInt8(ascii: "[") { return true }
-                start = index + 1
-            }
-            return false
-        }
+        bytes.containsPair(UInt8(ascii: "^"), UInt8(ascii: "["))
     }
 
     /// A code fence line: up to three spaces, then three or more backticks or tildes.

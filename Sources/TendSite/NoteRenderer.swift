@@ -10,6 +10,10 @@ struct NoteRenderer: Sendable {
     let strictLineBreaks: Bool
     /// Pages rendered from their note's kept parse tree rather than a second parse.
     let pagesFromKeptTrees = SharedCount()
+    /// Embedded notes and sections rendered, and those of them rendered from their note's
+    /// kept parse tree.
+    let embedsRendered = SharedCount()
+    let embedsFromKeptTrees = SharedCount()
     /// Spec §4.1 suggests capping embed depth at 8.
     static let maxEmbedDepth = 8
 
@@ -42,6 +46,7 @@ struct NoteRenderer: Sendable {
     func render(_ noteIndex: Int, range: Range<Int>, stack: [EmbedKey], isEmbedded: Bool, dedent: Int = 0,
                 budget: EmbedBudget = EmbedBudget(), footnotePrefix: String = "") -> [UInt8] {
         let note = plan.vault.notes[noteIndex]
+        if isEmbedded { embedsRendered.add() }
         var markup = NoteMarkup(source: note.source)
         let part = lines(of: range, in: note.source)
         let definitions = isEmbedded ? EmbedFootnotes.definitions(referencedIn: part, of: note) : []
@@ -96,8 +101,8 @@ struct NoteRenderer: Sendable {
         input.footnotePrefix = footnotePrefix
         let page = stack.first?.note ?? noteIndex
         var markdownLinks = MarkdownLinkQueue(note: note, resolutions: plan.resolved.resolutions[noteIndex])
-        if !isEmbedded && definitions.isEmpty && dedent == 0, let tree = parsedTree(of: note, range: range, markup: markup) {
-            pagesFromKeptTrees.add()
+        if definitions.isEmpty && dedent == 0, let tree = parsedTree(of: note, range: range, lines: part, markup: markup) {
+            (isEmbedded ? embedsFromKeptTrees : pagesFromKeptTrees).add()
             return MarkdownHTML.renderUTF8(input, tree: tree) { request in
                 markdownLinks.rewrite(request, page: page, links: links)
             }
@@ -117,19 +122,27 @@ struct NoteRenderer: Sendable {
     }
 
     /// The tree the note was parsed into when the vault was loaded, with `markup`'s tokens
-    /// written in: the tree a parse of the replaced body would make, without that parse.
+    /// written in: the tree a parse of the replaced text would make, without that parse.
     /// Nil when that cannot be shown (`FlatTree.replacingText`), and for inline footnotes,
-    /// which are rewritten into ordinary ones before the parse. Only whole pages: an embedded
-    /// part is parsed from its own lines (dedented, with its footnote definitions).
-    func parsedTree(of note: Note, range: Range<Int>, markup: NoteMarkup) -> FlatTree? {
-        guard let tree = note.renderTree, range == bodyRange(note),
-              !InlineFootnotes.containsOpener(note.source.bytes) else { return nil }
+    /// which are rewritten into ordinary ones before the parse.
+    ///
+    /// `range` is the whole body (a page, or an embed of the whole note) or a heading's
+    /// section (`FlatTree.section`, lines `part`); other parts of a note, such as a block
+    /// in a list, are parsed from their own lines (dedented).
+    func parsedTree(of note: Note, range: Range<Int>, lines part: ClosedRange<Int>, markup: NoteMarkup) -> FlatTree? {
+        guard let tree = note.renderTree, !InlineFootnotes.containsOpener(note.source.bytes) else { return nil }
+        let isWholeBody = range == bodyRange(note)
+        // The section parsed alone would not see link reference definitions and footnotes
+        // elsewhere in the note (`[label]: …`, `[^1]: …`): notes with `]:` anywhere take
+        // that parse.
+        guard isWholeBody || !note.source.bytes.containsPair(UInt8(ascii: "]"), UInt8(ascii: ":")) else { return nil }
         // Frontmatter links have replacements too, in bytes the page does not render.
-        let replacements = markup.replacements.filter { $0.range.lowerBound >= range.lowerBound }
+        let replacements = markup.replacements.filter { range.contains($0.range.lowerBound) }
             .map { FlatTree.TextReplacement(range: $0.range, token: $0.token) }
-        return note.source.bytes.withUnsafeBufferPointer { source in
+        let replaced = note.source.bytes.withUnsafeBufferPointer { source in
             tree.replacingText(replacements, source: source, lineStarts: note.source.lineStarts)
         }
+        return isWholeBody ? replaced : replaced?.section(lines: part)
     }
 
     private func lines(of range: Range<Int>, in source: SourceText) -> ClosedRange<Int> {

@@ -16,6 +16,9 @@ public struct SiteBuildSummary: Sendable {
     /// Note pages rendered from the tree their note was parsed into when the vault was
     /// loaded; the others were parsed again (`NoteRenderer.parsedTree`).
     public var pagesFromKeptTrees = 0
+    /// Embeds rendered, and those of them rendered from their note's kept tree.
+    public var embedsRendered = 0
+    public var embedsFromKeptTrees = 0
     public var plan: SitePlan?
     /// The folder tree and tag pages of this build, for `tend serve`'s first update.
     public var cache = SiteUpdate.Cache()
@@ -82,7 +85,9 @@ public struct SiteBuilder: Sendable {
         }
         pageCount += results.count { $0.page }
         profile.mark("pages")
-        profile.note("from kept parse trees: \(pages.renderer.pagesFromKeptTrees.value) of \(plan.publishedNotes.count) notes")
+        let renderer = pages.renderer
+        profile.note("from kept parse trees: \(renderer.pagesFromKeptTrees.value) of \(plan.publishedNotes.count) notes, "
+                     + "\(renderer.embedsFromKeptTrees.value) of \(renderer.embedsRendered.value) embeds")
         // Feeds, assets and attachments need nothing the search index makes: they are written
         // beside it, which otherwise runs partly on one core.
         let vaultRoot = context.vault.root
@@ -106,7 +111,9 @@ public struct SiteBuilder: Sendable {
         cache.tags = pages.tags
         return SiteBuildSummary(pages: pageCount, files: output.written + output.unchanged, written: output.written,
                                 unchanged: output.unchanged, attachments: plan.attachments.count, output: output.output,
-                                documents: documents, pagesFromKeptTrees: pages.renderer.pagesFromKeptTrees.value, plan: plan, cache: cache)
+                                documents: documents, pagesFromKeptTrees: pages.renderer.pagesFromKeptTrees.value,
+                                embedsRendered: pages.renderer.embedsRendered.value,
+                                embedsFromKeptTrees: pages.renderer.embedsFromKeptTrees.value, plan: plan, cache: cache)
     }
 
     private static func writeFeedsAssetsAttachments(pages: SitePages, templates: TemplateSet, plan: SitePlan, vaultRoot: String,

@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import TendMarkdown
 
 /// Turns a note's bytes into a `Note`. Pure: no file system access, safe to run in parallel.
@@ -35,7 +30,7 @@ public enum NoteParser {
         var commentRanges: [Range<Int>] = []
         /// Text inside each comment: after `%%`, and before the closing `%%` when there is one.
         var commentInsides: [Range<Int>] = []
-        if masked.containsPercentPair {
+        if masked.containsPair(UInt8(ascii: "%"), UInt8(ascii: "%")) {
             let found = masked.withUnsafeBufferPointer {
                 CommentScanner(bytes: $0, source: source, skipLines: layout.skipLines, codeZones: layout.codeZones).scan()
             }
@@ -186,21 +181,6 @@ extension Layout {
         codeZones.removeAll { inside($0.lowerBound) }
         outline.links.removeAll {
             inside(source.offset(line: Int($0.range.start.line), byteColumn: Int($0.range.start.column)))
-        }
-    }
-}
-
-extension Array where Element == UInt8 {
-    var containsPercentPair: Bool {
-        withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return false }
-            var index = 0
-            while index < buffer.count, let found = memchr(base + index, Int32(UInt8(ascii: "%")), buffer.count - index) {
-                let percent = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
-                if percent + 1 < buffer.count && buffer[percent + 1] == UInt8(ascii: "%") { return true }
-                index = percent + 1
-            }
-            return false
         }
     }
 }

@@ -15,25 +15,40 @@ struct KeptTreeTests {
     private static let handbook = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("vault").path
 
-    /// Builds `root` with and without kept trees; returns both sites' files and the count.
-    private func buildBothWays(_ root: String) throws -> (parsedAgain: [String: Data], kept: [String: Data], fromTrees: Int, notePages: Int) {
+    private struct BothWays {
+        var parsedAgain: [String: Data] = [:]
+        var kept: [String: Data] = [:]
+        /// Of the build with kept trees: pages and embeds rendered from them, embeds in all.
+        var fromTrees = 0
+        var embedsFromTrees = 0
+        var embeds = 0
+        var notePages = 0
+    }
+
+    /// Builds `root` with and without kept trees; returns both sites' files and the counts.
+    private func buildBothWays(_ root: String) throws -> BothWays {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        var sites: [[String: Data]] = []
-        var fromTrees = 0
-        var notePages = 0
+        var built = BothWays()
         for keeping in [false, true] {
             let output = folder.path(keeping ? "kept" : "again")
             let context = try SiteFixture.context(root: root, keepingRenderTrees: keeping)
             let summary = try SiteBuilder(context: context, options: SiteOptions(output: output)).build()
-            if keeping { fromTrees = summary.pagesFromKeptTrees } else { #expect(summary.pagesFromKeptTrees == 0) }
-            notePages = summary.plan?.publishedNotes.count ?? 0
-            sites.append(SiteFixture.files(in: output))
+            if keeping {
+                built.fromTrees = summary.pagesFromKeptTrees
+                built.embedsFromTrees = summary.embedsFromKeptTrees
+                built.embeds = summary.embedsRendered
+                built.kept = SiteFixture.files(in: output)
+            } else {
+                #expect(summary.pagesFromKeptTrees == 0 && summary.embedsFromKeptTrees == 0)
+                built.parsedAgain = SiteFixture.files(in: output)
+            }
+            built.notePages = summary.plan?.publishedNotes.count ?? 0
         }
-        return (sites[0], sites[1], fromTrees, notePages)
+        return built
     }
 
-    private func expectSame(_ built: (parsedAgain: [String: Data], kept: [String: Data], fromTrees: Int, notePages: Int)) {
+    private func expectSame(_ built: BothWays) {
         #expect(built.kept.keys.sorted() == built.parsedAgain.keys.sorted())
         for (path, data) in built.parsedAgain where built.kept[path] != data {
             Issue.record("\(path) differs when rendered from the kept tree")
@@ -66,10 +81,14 @@ struct KeptTreeTests {
 
     /// One note per edge case of the replaced text: emphasis and highlights around links,
     /// escapes, autolinks, comments, callouts, lists, tables with `\|`, footnotes, embeds.
+    /// `Section embeds` embeds heading sections of all kinds (`FlatTree.section`); those of
+    /// notes with reference definitions or footnotes are parsed again.
     @Test func edgeCasesRenderAlike() throws {
         let built = try buildBothWays(Self.fixtures + "/kept-trees")
         expectSame(built)
         #expect(built.fromTrees >= 30, "only \(built.fromTrees) pages came from kept trees")
+        #expect(built.embedsFromTrees >= 10, "only \(built.embedsFromTrees) embeds came from kept trees")
+        #expect(built.embedsFromTrees <= built.embeds - 2)
     }
 
     @Test(arguments: ["site", "render-edge-cases"])
@@ -99,5 +118,6 @@ struct KeptTreeTests {
         expectSame(built)
         #expect(built.notePages > 100)
         #expect(built.fromTrees == built.notePages)
+        #expect(built.embeds > 50 && built.embedsFromTrees == built.embeds)
     }
 }
