@@ -138,9 +138,9 @@ public struct FlatTree: Sendable {
 
 extension FlatTree {
     /// Copies the tree under `document`, parsed from `parsed`. The cmark tree may be freed
-    /// afterwards.
-    public init(document: OpaquePointer, parsed: UnsafeBufferPointer<UInt8>) {
-        var builder = Builder(parsed: parsed)
+    /// afterwards. `lineStarts` are those of `parsed` when the caller has found them already.
+    public init(document: OpaquePointer, parsed: UnsafeBufferPointer<UInt8>, lineStarts: [Int]? = nil) {
+        var builder = Builder(parsed: parsed, lineStarts: lineStarts)
         defer { builder.free() }
         // Depth-first with an explicit stack of (cmark node, its record): first children
         // are linked as they are met, later ones through the previous sibling's `next`.
@@ -192,8 +192,9 @@ extension FlatTree {
         var lineStarts: [Int]?
 
         // Most notes: some hundreds of nodes and their text; reserved rather than grown.
-        init(parsed: UnsafeBufferPointer<UInt8>) {
+        init(parsed: UnsafeBufferPointer<UInt8>, lineStarts: [Int]?) {
             self.parsed = parsed
+            self.lineStarts = lineStarts
             records = .allocate(capacity: recordCapacity)
         }
 

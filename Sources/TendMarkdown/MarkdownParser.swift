@@ -29,7 +29,7 @@ public enum MarkdownParser {
         let splits = TableInterruption.headerLines(in: bytes, codeLines: whole.outline.codeLines)
         guard !splits.isEmpty else { return (whole.outline, nil) }
         var copy = Array(bytes)
-        let lineStarts = TableInterruption.lineStarts(bytes)
+        let lineStarts = FlatTree.lineStarts(of: bytes)
         var merged = MarkdownOutline()
         let bounds = [1] + splits + [lineStarts.count + 1]
         for (first, next) in zip(bounds, bounds.dropFirst()) {
@@ -68,7 +68,8 @@ public enum MarkdownParser {
         // once rather than grown by doubling. The outline lives only until the note is read.
         walker.outline.blocks.reserveCapacity(bytes.count / 64 + 8)
         walker.walk(document)
-        return (walker.outline, keepingTree ? FlatTree(document: document, parsed: bytes) : nil, walker.lostPositions)
+        let tree = keepingTree ? FlatTree(document: document, parsed: bytes, lineStarts: walker.lineStarts) : nil
+        return (walker.outline, tree, walker.lostPositions)
     }
 
     /// Convenience for tests and callers holding a `String`.
@@ -85,7 +86,8 @@ private struct OutlineWalker {
     /// for rendering): its links must not enter the outline, which is the same whether or
     /// not the tree is kept.
     let parsed: UnsafeBufferPointer<UInt8>?
-    private var lineStarts: [Int]?
+    /// Where the parsed text's lines start, once a link asked (handed on to the tree's copy).
+    private(set) var lineStarts: [Int]?
     /// Indices of open container blocks (those that receive an exit event).
     var openBlocks: [Int32] = []
     /// Open heading whose plain text is being collected.

@@ -4,7 +4,7 @@
 enum TableInterruption {
     /// 1-based lines of the header rows of such tables, outside code blocks.
     static func headerLines(in bytes: UnsafeBufferPointer<UInt8>, codeLines: Set<Int32>) -> [Int] {
-        let starts = lineStarts(bytes)
+        let starts = FlatTree.lineStarts(of: bytes)
         func line(_ number: Int) -> ArraySlice<UInt8> {
             let start = starts[number - 1]
             var end = number < starts.count ? starts[number] - 1 : bytes.count
@@ -22,12 +22,6 @@ enum TableInterruption {
             }
         }
         return result
-    }
-
-    static func lineStarts(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
-        var starts = [0]
-        for (index, byte) in bytes.enumerated() where byte == 10 { starts.append(index + 1) }
-        return starts
     }
 
     private static func isBlank(_ line: ArraySlice<UInt8>) -> Bool {

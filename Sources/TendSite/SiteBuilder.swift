@@ -111,9 +111,9 @@ public struct SiteBuilder: Sendable {
         cache.tags = pages.tags
         return SiteBuildSummary(pages: pageCount, files: output.written + output.unchanged, written: output.written,
                                 unchanged: output.unchanged, attachments: plan.attachments.count, output: output.output,
-                                documents: documents, pagesFromKeptTrees: pages.renderer.pagesFromKeptTrees.value,
-                                embedsRendered: pages.renderer.embedsRendered.value,
-                                embedsFromKeptTrees: pages.renderer.embedsFromKeptTrees.value, plan: plan, cache: cache)
+                                documents: documents, pagesFromKeptTrees: renderer.pagesFromKeptTrees.value,
+                                embedsRendered: renderer.embedsRendered.value,
+                                embedsFromKeptTrees: renderer.embedsFromKeptTrees.value, plan: plan, cache: cache)
     }
 
     private static func writeFeedsAssetsAttachments(pages: SitePages, templates: TemplateSet, plan: SitePlan, vaultRoot: String,
