@@ -20,14 +20,7 @@ public enum MarkdownHTML {
     /// Tables, `~~strikethrough~~` and bare URLs. Task lists are recognised by the walker
     /// (GFM's extension only knows `[ ]` and `[x]`; Obsidian takes any character, §7.6),
     /// and raw HTML is filtered by `RawHTMLFilter` instead of GFM's tagfilter.
-    static let extensionNames = ["table", "strikethrough", "autolink"]
-
-    /// The extensions, found once: finding them by name for each render cost more than
-    /// attaching them. They are registered for the whole process and never change.
-    nonisolated(unsafe) private static let extensions = {
-        _ = CmarkExtensions.registered
-        return extensionNames.compactMap { cmark_find_syntax_extension($0) }
-    }()
+    nonisolated(unsafe) static let extensions = [CmarkExtensions.table, CmarkExtensions.strikethrough, CmarkExtensions.autolink]
 
     /// Renders `input`; `rewrite` decides every CommonMark link and image.
     public static func render(_ input: RenderInput, rewrite: (LinkRequest) -> LinkRewrite) -> String {
@@ -58,18 +51,10 @@ public enum MarkdownHTML {
     /// Parses `input.markdown` into the thread's parse arena and copies the tree out of it;
     /// the arena is dropped before the walk, so `rewrite` may render Markdown of its own.
     static func parse(_ input: RenderInput) -> FlatTree? {
-        _ = CmarkExtensions.registered
         defer { ParseArena.reset() }
-        guard let parser = cmark_parser_new_with_mem(CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES, ParseArena.memory) else {
-            return nil
+        return input.markdown.withUnsafeBufferPointer { bytes in
+            CmarkExtensions.parse(bytes, options: CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES, extensions: extensions)
+                .map { FlatTree(document: $0, parsed: bytes) }
         }
-        for ext in extensions { cmark_parser_attach_syntax_extension(parser, ext) }
-        input.markdown.withUnsafeBufferPointer { bytes in
-            if let base = bytes.baseAddress, bytes.count > 0 {
-                base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { cmark_parser_feed(parser, $0, bytes.count) }
-            }
-        }
-        guard let document = cmark_parser_finish(parser) else { return nil }
-        return input.markdown.withUnsafeBufferPointer { FlatTree(document: document, parsed: $0) }
     }
 }

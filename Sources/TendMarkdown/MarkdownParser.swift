@@ -7,11 +7,11 @@ public enum MarkdownParser {
     /// GFM extensions that change the block structure the vault model reads. Autolinks, task
     /// lists and strikethrough only matter when rendering: a tag needs whitespace before its `#`, so a
     /// bare URL's `#fragment` can never be one, and skipping them saves a pass over every text node.
-    static let extensionNames = ["table"]
+    nonisolated(unsafe) static let extensions = [CmarkExtensions.table]
 
-    /// The extensions the site renders with (`MarkdownHTML.extensionNames`): a tree kept for
+    /// The extensions the site renders with (`MarkdownHTML.extensions`): a tree kept for
     /// rendering must be the tree the renderer's own parse would make.
-    static let renderExtensionNames = MarkdownHTML.extensionNames
+    nonisolated(unsafe) static let renderExtensions = MarkdownHTML.extensions
 
     /// Parses `bytes` and returns its blocks, inline zones and Markdown links.
     public static func outline(of bytes: UnsafeBufferPointer<UInt8>) -> MarkdownOutline {
@@ -46,23 +46,13 @@ public enum MarkdownParser {
 
     private static func parseOnce(_ bytes: UnsafeBufferPointer<UInt8>, keepingTree: Bool)
         -> (outline: MarkdownOutline, tree: FlatTree?, lostPositions: Bool) {
-        _ = CmarkExtensions.registered
-        let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES
         // Everything cmark allocates comes from this thread's arena and goes at once when the
         // walk is done: no `cmark_node_free`, no `cmark_parser_free`.
         defer { ParseArena.reset() }
-        guard let parser = cmark_parser_new_with_mem(options, ParseArena.memory) else { return (MarkdownOutline(), nil, false) }
-        for name in keepingTree ? renderExtensionNames : extensionNames {
-            if let ext = cmark_find_syntax_extension(name) {
-                cmark_parser_attach_syntax_extension(parser, ext)
-            }
+        guard let document = CmarkExtensions.parse(bytes, options: CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES,
+                                                   extensions: keepingTree ? renderExtensions : extensions) else {
+            return (MarkdownOutline(), nil, false)
         }
-        if let base = bytes.baseAddress, bytes.count > 0 {
-            base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
-                cmark_parser_feed(parser, $0, bytes.count)
-            }
-        }
-        guard let document = cmark_parser_finish(parser) else { return (MarkdownOutline(), nil, false) }
         var walker = OutlineWalker(parsed: keepingTree ? bytes : nil)
         // Notes hold about one block per 70 bytes (paragraphs, items, table cells): reserved
         // once rather than grown by doubling. The outline lives only until the note is read.
