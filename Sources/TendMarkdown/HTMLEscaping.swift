@@ -31,7 +31,9 @@ public enum HTMLEscaping {
 
     /// `text`'s UTF-8, read in place. `String.withUTF8` is mutating: called on a copy of the
     /// argument, it retained the string's storage, an atomic count on strings (titles, URLs)
-    /// that both page threads read.
+    /// that both page threads read. Inlinable so that callers in other modules specialise
+    /// it: as a generic call it looked up `Optional<Result>`'s metadata each time.
+    @inlinable
     public static func withUTF8<Result>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
         var copy = text

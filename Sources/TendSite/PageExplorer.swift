@@ -8,8 +8,13 @@ struct SharedExplorer: Sendable {
 
     func replacingFirst(_ target: [UInt8], with replacement: [UInt8]) -> [UInt8]? {
         guard let offset = html.firstOffset(of: target, byteCounts: byteCounts) else { return nil }
-        var result = html
-        result.replaceSubrange(offset..<(offset + target.count), with: replacement)
+        // Three appends into a buffer of the final size: a copy of `html` followed by
+        // `replaceSubrange` made the array twice, the explorer being ~10 KB a page.
+        var result: [UInt8] = []
+        result.reserveCapacity(html.count - target.count + replacement.count)
+        result.append(contentsOf: html[..<offset])
+        result.append(contentsOf: replacement)
+        result.append(contentsOf: html[(offset + target.count)...])
         return result
     }
 }

@@ -59,9 +59,7 @@ struct SourceCursor {
         lineEnd = newLine < source.lineStarts.count ? source.lineStarts[newLine] : source.bytes.count
         column = 1
         index = lineStart
-        // `position(ofOffset:line:)` answers at once on an ASCII line; the column it gives is
-        // the byte count only when the line holds no continuation byte.
-        if source.position(ofOffset: lineEnd, line: newLine).column == lineEnd - lineStart + 1 {
+        guard source.isWide(line: newLine) else {
             narrowEnd = lineEnd
             return
         }

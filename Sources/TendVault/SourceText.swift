@@ -50,6 +50,9 @@ public struct SourceText: Sendable {
 
     public var lineCount: Int { lineStarts.count }
 
+    /// Whether 1-based `line` holds a non-ASCII byte: elsewhere a column is a byte count.
+    public func isWide(line: Int) -> Bool { wideLines[line - 1] }
+
     /// True when every byte is ASCII (and so the text is valid UTF-8 and columns are bytes).
     public var isASCII: Bool { !wideLines.contains(true) }
 
