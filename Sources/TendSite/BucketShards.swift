@@ -24,18 +24,20 @@ enum BucketShards {
         var postingKeys = [UInt64](repeating: 0, count: postingCount)
         postingTerms.withUnsafeMutableBufferPointer { postingTerms in
             postingKeys.withUnsafeMutableBufferPointer { postingKeys in
-                // Through buffers: iterating the arrays themselves retains and releases every page's arrays.
-                pages.pages.withUnsafeBufferPointer { termsOfPages in
-                    pages.bounds.withUnsafeBufferPointer { bounds in
-                        var index = 0
-                        for doc in 0..<pageCount {
-                            let start = Int(bounds[bucket * pageCount + doc]), end = Int(bounds[(bucket + 1) * pageCount + doc])
-                            guard start < end else { continue }
-                            termsOfPages[doc].forEach(at: start..<end) { term, hash, score in
-                                postingTerms[index] = Int32(terms.entry(term, hash: hash))
-                                postingKeys[index] = PostingKey.make(doc: doc, score: score)
-                                index += 1
-                            }
+                // Each page's terms read at the addresses `PagesByBucket` took: calling a method
+                // on a page's `TermScores` copied it, three retains and releases, on arrays the
+                // other core's buckets read too (their counts bounced between the cores).
+                pages.bounds.withUnsafeBufferPointer { bounds in
+                    var index = 0
+                    for doc in 0..<pageCount {
+                        let start = Int(bounds[bucket * pageCount + doc]), end = Int(bounds[(bucket + 1) * pageCount + doc])
+                        guard start < end, let bytes = pages.bytes[doc], let records = pages.records[doc] else { continue }
+                        for position in start..<end {
+                            let record = records[position]
+                            let term = UnsafeBufferPointer(start: bytes + Int(record.start), count: Int(record.count))
+                            postingTerms[index] = Int32(terms.entry(term, hash: UInt64(record.hash) << 32))
+                            postingKeys[index] = PostingKey.make(doc: doc, score: record.score)
+                            index += 1
                         }
                     }
                 }
@@ -168,10 +170,16 @@ enum BucketShards {
 /// Every page's terms, and where each page's terms of each bucket lie in its list by bucket
 /// (`TermScores.bucketStarts`), in one table row by row: merging a bucket reads its rows in
 /// order instead of reaching into every page's arrays (on 10,000 pages, a cache miss each).
-struct PagesByBucket: Sendable {
+///
+/// Unchecked `Sendable`: `bytes` and `records` are addresses into the arrays of `pages`,
+/// which this value keeps alive and never changes.
+struct PagesByBucket: @unchecked Sendable {
     let pages: [TermScores]
     /// Page `p`'s bucket `b` is `bounds[b * pages.count + p]..<bounds[(b + 1) * pages.count + p]`.
     let bounds: [Int32]
+    /// Where each page's term bytes and records are stored (nil for a page without terms).
+    let bytes: [UnsafePointer<UInt8>?]
+    let records: [UnsafePointer<TermScores.Record>?]
 
     init(_ pages: [TermScores]) {
         let pageCount = pages.count
@@ -183,6 +191,8 @@ struct PagesByBucket: Sendable {
         }
         self.pages = pages
         self.bounds = bounds
+        bytes = pages.map(\.bytesAddress)
+        records = pages.map(\.recordsAddress)
     }
 }
 

@@ -21,6 +21,11 @@ struct TermScores: Sendable, RandomAccessCollection {
     private let bytes: [UInt8]
     /// The terms by bucket: bucket `b`'s are `records[bucketStarts[b]..<bucketStarts[b + 1]]`.
     private let records: [Record]
+
+    /// Where `bytes` and `records` are stored, valid while this value is alive: for
+    /// `PagesByBucket`, which keeps the pages.
+    var bytesAddress: UnsafePointer<UInt8>? { bytes.withUnsafeBufferPointer { $0.baseAddress } }
+    var recordsAddress: UnsafePointer<Record>? { records.withUnsafeBufferPointer { $0.baseAddress } }
     let bucketStarts: [Int32]
 
     static func bucket(ofFirstByte byte: UInt8) -> Int { Int(byte) % bucketCount }
@@ -55,20 +60,6 @@ struct TermScores: Sendable, RandomAccessCollection {
     private static func bucket(of table: TermTable, _ entry: Int) -> Int {
         let (start, length) = table.range(entry)
         return length > 0 ? bucket(ofFirstByte: table.byte(at: start)) : 0
-    }
-
-    /// Calls `body` with the terms at `positions` of the list by bucket (see `bucketStarts`):
-    /// each term's bytes (valid only during the call), hash (upper half) and score.
-    func forEach(at positions: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>, UInt64, Int32) -> Void) {
-        bytes.withUnsafeBufferPointer { bytes in
-            records.withUnsafeBufferPointer { records in
-                for position in positions {
-                    let record = records[position]
-                    body(UnsafeBufferPointer(rebasing: bytes[Int(record.start)..<Int(record.start + record.count)]),
-                         UInt64(record.hash) << 32, record.score)
-                }
-            }
-        }
     }
 
     var startIndex: Int { 0 }
