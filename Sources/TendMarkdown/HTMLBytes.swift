@@ -5,36 +5,43 @@
 /// uniqueness and capacity checks, about 150 instructions a piece. Here a piece is a capacity
 /// check and a copy. One walk owns the buffer and frees it (`free()`) when it is done: the
 /// type must not be copied while in use.
-struct HTMLBytes {
-    private var base: UnsafeMutablePointer<UInt8>
-    private var capacity: Int
-    private(set) var count = 0
+///
+/// Public and inlinable for the page templates (`TemplateRenderer`), which write a page as
+/// a few hundred pieces in the same way.
+public struct HTMLBytes {
+    @usableFromInline var base: UnsafeMutablePointer<UInt8>
+    @usableFromInline var capacity: Int
+    @usableFromInline var used = 0
 
-    init(capacity: Int) {
+    public var count: Int { used }
+
+    public init(capacity: Int) {
         self.capacity = max(capacity, 64)
         base = .allocate(capacity: self.capacity)
     }
 
-    func free() {
+    public func free() {
         base.deallocate()
     }
 
     /// The bytes written so far, valid until the next write.
-    var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
+    public var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: used) }
 
-    var last: UInt8? { count > 0 ? base[count - 1] : nil }
+    var last: UInt8? { used > 0 ? base[used - 1] : nil }
 
-    mutating func append(_ byte: UInt8) {
+    @inlinable
+    public mutating func append(_ byte: UInt8) {
         reserve(1)
-        base[count] = byte
-        count += 1
+        base[used] = byte
+        used += 1
     }
 
-    mutating func append(_ piece: UnsafeBufferPointer<UInt8>) {
+    @inlinable
+    public mutating func append(_ piece: UnsafeBufferPointer<UInt8>) {
         guard let source = piece.baseAddress, piece.count > 0 else { return }
         reserve(piece.count)
-        (base + count).update(from: source, count: piece.count)
-        count += piece.count
+        (base + used).update(from: source, count: piece.count)
+        used += piece.count
     }
 
     mutating func append(_ text: String) {
@@ -45,7 +52,7 @@ struct HTMLBytes {
     }
 
     /// `piece` with `& < > "` escaped (`HTMLEscaping`), clean runs copied whole.
-    mutating func appendEscaped(_ piece: UnsafeBufferPointer<UInt8>) {
+    public mutating func appendEscaped(_ piece: UnsafeBufferPointer<UInt8>) {
         var runStart = 0
         while true {
             let special = HTMLEscaping.firstSpecial(in: piece, from: runStart)
@@ -62,8 +69,8 @@ struct HTMLBytes {
 
     func ends(with text: String) -> Bool {
         let suffix = text.utf8
-        guard count >= suffix.count else { return false }
-        var index = count - suffix.count
+        guard used >= suffix.count else { return false }
+        var index = used - suffix.count
         for byte in suffix {
             guard base[index] == byte else { return false }
             index += 1
@@ -71,22 +78,28 @@ struct HTMLBytes {
         return true
     }
 
-    mutating func removeLast(_ n: Int = 1) {
-        precondition(n <= count, "removing more bytes than were written")
-        count -= n
+    public mutating func removeLast(_ n: Int = 1) {
+        precondition(n <= used, "removing more bytes than were written")
+        used -= n
     }
 
     /// Drops everything written from `start` on.
     mutating func truncate(to start: Int) {
-        precondition(start <= count, "truncating past the end")
-        count = start
+        precondition(start <= used, "truncating past the end")
+        used = start
     }
 
-    private mutating func reserve(_ extra: Int) {
-        guard count + extra > capacity else { return }
-        capacity = max(capacity * 2, count + extra)
+    @inlinable
+    mutating func reserve(_ extra: Int) {
+        guard used + extra > capacity else { return }
+        grow(extra)
+    }
+
+    @usableFromInline
+    mutating func grow(_ extra: Int) {
+        capacity = max(capacity * 2, used + extra)
         let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
-        grown.update(from: base, count: count)
+        grown.update(from: base, count: used)
         base.deallocate()
         base = grown
     }

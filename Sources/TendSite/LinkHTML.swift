@@ -8,10 +8,28 @@ struct LinkHTML: Sendable {
     /// `href(file:)` of every file, HTML-escaped, by file index (empty when unpublished):
     /// wikilinks append it read in place, where reading the `String` retained it.
     private let hrefHTML: PackedStrings
+    /// Each file's note index, or -1: read for every link, and a `File` of the vault is a
+    /// cache miss away (links point all over the vault).
+    private let noteOfFile: [Int32]
+    /// Every note's heading anchors, URL-encoded: note `n`'s heading `h` is
+    /// `headingAnchors[firstHeading[n] + h]`. Read per link into a heading; from the vault it
+    /// was three dependent cache misses (file, note, headings) and an encoding per link.
+    private let headingAnchors: [String]
+    private let firstHeading: [Int32]
 
     init(plan: SitePlan) {
         self.plan = plan
         hrefHTML = PackedStrings(plan.vault.files.indices.map { HTMLEscaping.escape(plan.href(file: $0) ?? "") })
+        noteOfFile = plan.vault.files.map { Int32($0.noteIndex ?? -1) }
+        var anchors: [String] = []
+        var firsts: [Int32] = []
+        firsts.reserveCapacity(plan.vault.notes.count)
+        for note in plan.vault.notes {
+            firsts.append(Int32(anchors.count))
+            for heading in note.headings { anchors.append(HTMLEscaping.encodeURL(heading.anchor)) }
+        }
+        headingAnchors = anchors
+        firstHeading = firsts
     }
 
     private func escape(_ text: String) -> String { HTMLEscaping.escape(text) }
@@ -27,14 +45,14 @@ struct LinkHTML: Sendable {
 
     /// The URL-encoded anchor of the heading or block a resolved link names, if it names one.
     private func anchor(inFile target: Int, _ resolution: LinkResolution) -> String? {
-        guard resolution.heading != nil || resolution.block != nil, let targetNote = plan.vault.files[target].noteIndex else {
-            return nil
+        guard resolution.heading != nil || resolution.block != nil else { return nil }
+        let targetNote = Int(noteOfFile[target])
+        guard targetNote >= 0 else { return nil }
+        if let heading = resolution.heading {
+            return headingAnchors[Int(firstHeading[targetNote]) + heading]
         }
         // Read in place from the vault: binding `plan.vault.notes` or a note's arrays to a
         // local retained them, an atomic count on arrays every page thread reads.
-        if let heading = resolution.heading {
-            return HTMLEscaping.encodeURL(plan.vault.notes[targetNote].headings[heading].anchor)
-        }
         guard let block = resolution.block else { return nil }
         let blockID = plan.vault.notes[targetNote].blockIDs[block]
         if blockID.attachment == .heading,
@@ -56,7 +74,7 @@ struct LinkHTML: Sendable {
             let reason = escape(Self.reason(link, resolution, plan.vault))
             return Array("<a class=\"internal-link is-unresolved\" href=\"\(escape(page))\" title=\"\(reason)\">\(escape(Self.displayText(of: link)))</a>".utf8)
         }
-        if let targetNote = plan.vault.files[target].noteIndex, !plan.isPublished(note: targetNote) {
+        if noteOfFile[target] >= 0, !plan.isPublished(note: Int(noteOfFile[target])) {
             return Array(unpublished(link, embed: false).utf8)
         }
         // Bytes appended into one buffer: this runs for every wikilink of the vault, and

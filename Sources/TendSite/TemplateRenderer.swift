@@ -5,6 +5,8 @@ import TendMarkdown
 ///
 /// Output goes into a byte buffer: a page is written as bytes, and appending UTF-8 to an
 /// array is a copy, where appending to a `String` also checks and counts what it appends.
+/// The buffer is an `HTMLBytes`, not an `[UInt8]`: a page is a few hundred pieces, and
+/// Array's generic append cost ~100 instructions a piece.
 struct TemplateRenderer {
     let program: TemplateProgram
 
@@ -20,22 +22,36 @@ struct TemplateRenderer {
 
     func render(_ name: String, _ context: TemplateValue, into output: inout [UInt8]) {
         guard let entry = program.entries[name] else { return }
-        output.reserveCapacity(output.count + 16 * 1024)
+        var bytes = HTMLBytes(capacity: 32 * 1024)
+        defer { bytes.free() }
         // The stack holds addresses into `context`, which lives and stays unchanged until
         // this returns (see `TemplateValueAddress.swift`).
         withUnsafePointer(to: context) { root in
             program.withTables { tables in
                 var stack = [root]
-                run(tables, from: Int(entry), &stack, into: &output, depth: 0)
+                run(tables, from: Int(entry), &stack, into: &bytes, depth: 0)
             }
+        }
+        if output.isEmpty {
+            // One copy of exactly the bytes written: `append(contentsOf:)` onto an empty array
+            // cost several times more than the copy itself.
+            output = [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
+                if let source = bytes.bytes.baseAddress, bytes.count > 0 {
+                    buffer.baseAddress!.initialize(from: source, count: bytes.count)
+                }
+                initialized = bytes.count
+            }
+        } else {
+            output.append(contentsOf: bytes.bytes)
         }
     }
 
     /// The values of the open sections, innermost last, as addresses into the context.
     private typealias Stack = [UnsafePointer<TemplateValue>]
+    private typealias Output = HTMLBytes
 
     /// Runs the ops from `start` up to the `end` that closes them.
-    private func run(_ tables: TemplateProgram.Tables, from start: Int, _ stack: inout Stack, into output: inout [UInt8], depth: Int) {
+    private func run(_ tables: TemplateProgram.Tables, from start: Int, _ stack: inout Stack, into output: inout Output, depth: Int) {
         var index = start
         while true {
             let op = tables.ops[index]
@@ -43,13 +59,13 @@ struct TemplateRenderer {
             case .end:
                 return
             case .text:
-                output.append(contentsOf: tables.text(op))
+                output.append(tables.text(op))
                 index += 1
             case .variable, .unescapedVariable:
                 switch lookup(tables.names[Int(op.name)], tables, stack) {
                 case .missing: break
                 case .value(let address): Self.append(address, escaped: op.kind == .variable, to: &output)
-                case .flag(let flag): output += flag ? Self.trueText : Self.falseText
+                case .flag(let flag): Self.append(flag, to: &output)
                 }
                 index += 1
             case .invertedSection:
@@ -69,9 +85,10 @@ struct TemplateRenderer {
                     if op.count == 0 {
                         run(tables, from: Int(op.jump), &stack, into: &output, depth: depth + 1)
                     } else {
-                        var inner: [UInt8] = []
+                        var inner = HTMLBytes(capacity: 1024)
                         run(tables, from: Int(op.jump), &stack, into: &inner, depth: depth + 1)
-                        Self.appendIndented(inner, indent: tables.text(op), to: &output)
+                        Self.appendIndented(inner.bytes, indent: tables.text(op), to: &output)
+                        inner.free()
                     }
                 }
                 index += 1
@@ -82,7 +99,7 @@ struct TemplateRenderer {
     /// Runs a section's ops for a truthy value: once per item of a list, inside an object,
     /// or once in the current context for anything else.
     private func section(_ found: Found, _ tables: TemplateProgram.Tables, from start: Int, _ stack: inout Stack,
-                         into output: inout [UInt8], depth: Int) {
+                         into output: inout Output, depth: Int) {
         guard case .value(let address) = found else {
             run(tables, from: start, &stack, into: &output, depth: depth)
             return
@@ -102,25 +119,27 @@ struct TemplateRenderer {
         }
     }
 
-    private static let trueText = Array("true".utf8)
-    private static let falseText = Array("false".utf8)
+    private static func append(_ flag: Bool, to output: inout Output) {
+        let text: StaticString = flag ? "true" : "false"
+        text.withUTF8Buffer { output.append($0) }
+    }
 
     /// Starts each line of a partial's output with the partial tag's indent. As when this
     /// was done on `String`s, a "\r\n" is one character, not a "\n": its line is not indented.
-    private static func appendIndented(_ inner: [UInt8], indent: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
-        output.append(contentsOf: indent)
+    private static func appendIndented(_ inner: UnsafeBufferPointer<UInt8>, indent: UnsafeBufferPointer<UInt8>, to output: inout Output) {
+        output.append(indent)
         var previous: UInt8 = 0
         for byte in inner {
             output.append(byte)
-            if byte == 10 && previous != 13 { output.append(contentsOf: indent) }
+            if byte == 10 && previous != 13 { output.append(indent) }
             previous = byte
         }
-        if output.count >= indent.count && output[(output.count - indent.count)...].elementsEqual(indent) {
+        if output.count >= indent.count && output.bytes[(output.count - indent.count)...].elementsEqual(indent) {
             output.removeLast(indent.count)
         }
     }
 
-    private static func append(_ value: UnsafePointer<TemplateValue>, escaped: Bool, to output: inout [UInt8]) {
+    private static func append(_ value: UnsafePointer<TemplateValue>, escaped: Bool, to output: inout Output) {
         switch TemplateValue.printedText(of: value.pointee) {
         case .nothing:
             return
@@ -132,15 +151,15 @@ struct TemplateRenderer {
             var text = String(number)
             text.withUTF8 { append($0, escaped: escaped, to: &output) }
         case .flag(let flag):
-            output += flag ? trueText : falseText
+            append(flag, to: &output)
         }
     }
 
-    private static func append(_ bytes: UnsafeBufferPointer<UInt8>, escaped: Bool, to output: inout [UInt8]) {
+    private static func append(_ bytes: UnsafeBufferPointer<UInt8>, escaped: Bool, to output: inout Output) {
         if escaped {
-            HTMLEscaping.appendEscaped(bytes, to: &output)
+            output.appendEscaped(bytes)
         } else {
-            output.append(contentsOf: bytes)
+            output.append(bytes)
         }
     }
 

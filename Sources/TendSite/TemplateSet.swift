@@ -81,7 +81,6 @@ public struct TemplateSet: Sendable {
         renderer.render(template, context, into: &body)
         context.set("body", .utf8(body))
         var page: [UInt8] = []
-        page.reserveCapacity(body.count + 32 * 1024)
         renderer.render("layout", context, into: &page)
         return page
     }
