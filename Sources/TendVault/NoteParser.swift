@@ -104,10 +104,12 @@ public enum NoteParser {
         note.renderTree = layout.tree
         if let frontmatter = note.frontmatter {
             let properties = FrontmatterProperties(frontmatter: frontmatter)
-            note.tags = properties.tags + note.tags
+            // Inserted in front in place: `a + b` copied every body link and tag (four and
+            // two strings, a retain and a release each).
+            note.tags.insert(contentsOf: properties.tags, at: 0)
             note.aliases = properties.aliases
             note.problems += properties.problems
-            note.links = properties.links + note.links
+            note.links.insert(contentsOf: properties.links, at: 0)
         }
         return note
     }
