@@ -14,7 +14,7 @@ enum CmarkExtensions {
     /// match the types the renderer compares with. One Swift `static let` serialises the call.
     static let registered: Bool = {
         cmark_gfm_core_extensions_ensure_registered()
-        keepAutolinkCharactersOn()
+        AutolinkCharacters.takeOver()
         return true
     }()
 
@@ -37,18 +37,26 @@ enum CmarkExtensions {
     /// pass and off after it (blocks.c `process_inlines`, table.c `row_from_string`). A parse
     /// that ends turns them off under a parse still running on another thread, which then
     /// misses a `~~strike~~` or a bare URL (`ConcurrentParseTests`: about one parse in a
-    /// hundred). Autolink's characters are on for good (`keepAutolinkCharactersOn`).
-    /// Strikethrough's `~` cannot be: its emphasis pass finds the extension by that same
-    /// character list, and loops forever without it. So strikethrough is attached only to
-    /// text that has a `~` (without one it cannot change the tree), and those parses take
-    /// turns; the others never touch the table.
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, options: Int32, extensions: [OpaquePointer?]) -> OpaquePointer? {
+    /// hundred). Autolink's characters are turned on and off by `AutolinkCharacters`, which
+    /// keeps them on while any parse that may hold a bare URL runs. Strikethrough's `~` cannot
+    /// be handled so: its emphasis pass finds the extension by that same character list, and
+    /// loops forever without it. So strikethrough is attached only to text that has a `~`
+    /// (without one it cannot change the tree), and those parses take turns; the others never
+    /// touch the table.
+    ///
+    /// `alwaysAutolink` attaches autolink whatever the text holds (tests compare the two).
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, options: Int32, extensions: [OpaquePointer?],
+                      alwaysAutolink: Bool = false) -> OpaquePointer? {
         guard let parser = cmark_parser_new_with_mem(options, ParseArena.memory) else { return nil }
         let strikes = strikethrough != nil && extensions.contains { $0 == strikethrough }
             && bytes.baseAddress.map { memchr($0, Int32(UInt8(ascii: "~")), bytes.count) != nil } == true
-        for case let ext? in extensions where ext != strikethrough || strikes {
+        let autolinks = autolink != nil && extensions.contains { $0 == autolink }
+            && (alwaysAutolink || AutolinkCharacters.mayHoldAutolink(bytes))
+        for case let ext? in extensions where (ext != strikethrough || strikes) && (ext != autolink || autolinks) {
             cmark_parser_attach_syntax_extension(parser, ext)
         }
+        if autolinks { AutolinkCharacters.begin() }
+        defer { if autolinks { AutolinkCharacters.end() } }
         func feedAndFinish() -> OpaquePointer? {
             if let base = bytes.baseAddress, bytes.count > 0 {
                 base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { cmark_parser_feed(parser, $0, bytes.count) }
@@ -62,15 +70,4 @@ enum CmarkExtensions {
     }
 
     private static let strikethroughTurns = Mutex(())
-
-    /// Turns autolink's characters (`:` and `w`) on once, and leaves the extension none to
-    /// turn off after each parse (see `parse`).
-    private static func keepAutolinkCharactersOn() {
-        guard let autolink = cmark_find_syntax_extension("autolink"),
-              let holder = cmark_parser_new(CMARK_OPT_DEFAULT) else { return }
-        defer { cmark_parser_free(holder) }
-        cmark_parser_attach_syntax_extension(holder, autolink)
-        cmark_manage_extensions_special_characters(holder, 1)
-        cmark_syntax_extension_set_special_inline_chars(autolink, nil)
-    }
 }
