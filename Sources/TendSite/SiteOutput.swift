@@ -12,6 +12,9 @@ final class SiteOutput: @unchecked Sendable {
     private var createdFolders: Set<String> = []
     private(set) var written = 0
     private(set) var unchanged = 0
+    /// Whether there is a previous site to compare with: a first build skips looking for
+    /// each file in it (a failed `stat` per page).
+    private let hasPrevious: Bool
     /// Marks a folder as made by `tend build`: only such a folder is ever replaced.
     static let marker = ".tend-site"
 
@@ -30,7 +33,8 @@ final class SiteOutput: @unchecked Sendable {
         }
         let fileManager = FileManager.default
         var isDirectory: ObjCBool = false
-        if fileManager.fileExists(atPath: outputPath, isDirectory: &isDirectory) {
+        hasPrevious = fileManager.fileExists(atPath: outputPath, isDirectory: &isDirectory)
+        if hasPrevious {
             guard isDirectory.boolValue else { throw refuse("it exists and is not a folder", "remove it or choose another path") }
             let entries = (try? fileManager.contentsOfDirectory(atPath: outputPath)) ?? []
             if !entries.isEmpty && !entries.contains(SiteOutput.marker) {
@@ -66,23 +70,31 @@ final class SiteOutput: @unchecked Sendable {
         return result
     }
 
+    /// Makes the folder of `relative` in the staging folder. The lock guards only the set of
+    /// folders made: held during `mkdir`, it made the page threads take turns in the kernel.
+    /// A folder enters the set once it exists, so a thread that finds it there can write.
     private func prepareFolder(of relative: String) throws(VaultError) {
         guard let folderPart = PathParts.beforeLastSlash(relative) else { return }
         let folder = String(folderPart)
         lock.lock()
-        defer { lock.unlock() }
-        guard !createdFolders.contains(folder) else { return }
-        // Parents first, each once: one mkdir per new folder, no stat of every component.
-        if let parentPart = PathParts.beforeLastSlash(folder) {
-            let parent = String(parentPart)
-            lock.unlock()
-            try prepareFolder(of: parent + "/x")
-            lock.lock()
-        }
-        if mkdir(staging + "/" + folder, 0o755) != 0 && errno != EEXIST {
-            throw VaultError(step: .write, file: staging + "/" + folder, reason: "the folder cannot be created", fix: "check free space and permissions")
-        }
+        let isMade = createdFolders.contains(folder)
+        lock.unlock()
+        guard !isMade else { return }
+        try makeFolder(folder)
+        lock.lock()
         createdFolders.insert(folder)
+        lock.unlock()
+    }
+
+    /// One mkdir for a folder whose parent exists (most pages); parents first when it does not.
+    private func makeFolder(_ folder: String) throws(VaultError) {
+        let path = staging + "/" + folder
+        if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
+        if errno == ENOENT, let parent = PathParts.beforeLastSlash(folder) {
+            try makeFolder(String(parent))
+            if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
+        }
+        throw VaultError(step: .write, file: path, reason: "the folder cannot be created", fix: "check free space and permissions")
     }
 
     /// Writes one file of the site (`relative` to the site's root). Safe from several threads.
@@ -90,7 +102,7 @@ final class SiteOutput: @unchecked Sendable {
         try prepareFolder(of: relative)
         let target = staging + "/" + relative
         let previous = output + "/" + relative
-        if FileBytes.equal(previous, bytes), link(previous, target) == 0 {
+        if hasPrevious, FileBytes.equal(previous, bytes), link(previous, target) == 0 {
             count(unchanged: true)
             return
         }
