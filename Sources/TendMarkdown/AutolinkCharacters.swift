@@ -64,20 +64,23 @@ enum AutolinkCharacters {
         guard let base = bytes.baseAddress, bytes.count > 0 else { return false }
         let count = bytes.count
         if memchr(base, Int32(UInt8(ascii: "@")), count) != nil { return true }
-        var from = 0
-        while from < count, let found = memchr(base + from, Int32(UInt8(ascii: ":")), count - from) {
-            let colon = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
-            if colon + 2 < count && base[colon + 1] == UInt8(ascii: "/") && base[colon + 2] == UInt8(ascii: "/") { return true }
-            from = colon + 1
+        let hasScheme = anyOffset(of: UInt8(ascii: ":"), in: bytes) { colon in
+            colon + 2 < count && base[colon + 1] == UInt8(ascii: "/") && base[colon + 2] == UInt8(ascii: "/")
         }
-        from = 0
-        while from < count, let found = memchr(base + from, Int32(UInt8(ascii: ".")), count - from) {
-            let dot = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
-            if dot >= 3 && base[dot - 3] | 0x20 == UInt8(ascii: "w") && base[dot - 2] | 0x20 == UInt8(ascii: "w")
-                && base[dot - 1] | 0x20 == UInt8(ascii: "w") {
-                return true
-            }
-            from = dot + 1
+        return hasScheme || anyOffset(of: UInt8(ascii: "."), in: bytes) { dot in
+            dot >= 3 && base[dot - 3] | 0x20 == UInt8(ascii: "w") && base[dot - 2] | 0x20 == UInt8(ascii: "w")
+                && base[dot - 1] | 0x20 == UInt8(ascii: "w")
+        }
+    }
+
+    /// Whether `test` holds at some offset of `byte` in `bytes`, found with `memchr`.
+    private static func anyOffset(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, where test: (Int) -> Bool) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        var from = 0
+        while from < bytes.count, let found = memchr(base + from, Int32(byte), bytes.count - from) {
+            let offset = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
+            if test(offset) { return true }
+            from = offset + 1
         }
         return false
     }

@@ -15,13 +15,11 @@ struct TemplateRenderer {
     }
 
     func render(_ name: String, _ context: TemplateValue) -> String {
-        var output: [UInt8] = []
-        render(name, context, into: &output)
-        return String(decoding: output, as: UTF8.self)
+        String(decoding: renderBytes(name, context), as: UTF8.self)
     }
 
-    func render(_ name: String, _ context: TemplateValue, into output: inout [UInt8]) {
-        guard let entry = program.entries[name] else { return }
+    func renderBytes(_ name: String, _ context: TemplateValue) -> [UInt8] {
+        guard let entry = program.entries[name] else { return [] }
         var bytes = HTMLBytes(capacity: 32 * 1024)
         defer { bytes.free() }
         // The stack holds addresses into `context`, which lives and stays unchanged until
@@ -32,18 +30,7 @@ struct TemplateRenderer {
                 run(tables, from: Int(entry), &stack, into: &bytes, depth: 0)
             }
         }
-        if output.isEmpty {
-            // One copy of exactly the bytes written: `append(contentsOf:)` onto an empty array
-            // cost several times more than the copy itself.
-            output = [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
-                if let source = bytes.bytes.baseAddress, bytes.count > 0 {
-                    buffer.baseAddress!.initialize(from: source, count: bytes.count)
-                }
-                initialized = bytes.count
-            }
-        } else {
-            output.append(contentsOf: bytes.bytes)
-        }
+        return Array(bytes.bytes)
     }
 
     /// The values of the open sections, innermost last, as addresses into the context.

@@ -77,12 +77,9 @@ public struct TemplateSet: Sendable {
     /// The context is consumed: adding `body` to a context nobody else holds changes it in
     /// place, where a shared one would be copied field by field first.
     func renderPage(_ template: String, context: consuming TemplateValue) -> [UInt8] {
-        var body: [UInt8] = []
-        renderer.render(template, context, into: &body)
+        let body = renderer.renderBytes(template, context)
         context.set("body", .utf8(body))
-        var page: [UInt8] = []
-        renderer.render("layout", context, into: &page)
-        return page
+        return renderer.renderBytes("layout", context)
     }
 
     /// Renders one template (a partial too) on its own.
@@ -91,8 +88,6 @@ public struct TemplateSet: Sendable {
     }
 
     func renderBytes(_ template: String, context: TemplateValue) -> [UInt8] {
-        var output: [UInt8] = []
-        renderer.render(template, context, into: &output)
-        return output
+        renderer.renderBytes(template, context)
     }
 }
