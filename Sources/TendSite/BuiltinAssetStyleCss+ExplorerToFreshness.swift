@@ -22,7 +22,9 @@ extension BuiltinTemplates {
   padding-left: 0.55rem;
   border-left: 1px solid var(--border);
 }
-.explorer-item > a,
+/* A note's <li> has no class: the explorer lists up to 50 of them per open folder on
+   every page, and a class on each was a tenth of the page's bytes. */
+.explorer-tree li > a,
 .explorer-folder > summary > a {
   display: block;
   padding: 0.18rem 0.5rem;
@@ -31,9 +33,10 @@ extension BuiltinTemplates {
   text-decoration: none;
   line-height: 1.4;
 }
-.explorer-item > a:hover,
+.explorer-tree li > a:hover,
 .explorer-folder > summary > a:hover { color: var(--text); background: var(--bg-alt); }
-.explorer a[aria-current="page"] {
+.explorer a[aria-current="page"],
+.explorer-tree li > a[aria-current="page"] {
   color: var(--accent);
   background: var(--accent-bg);
   font-weight: 600;
@@ -61,9 +64,9 @@ extension BuiltinTemplates {
   transition: transform 0.15s ease;
 }
 .explorer-folder[open] > summary::before { transform: rotate(45deg); }
-.explorer-item > a.explorer-closed-folder { color: var(--text); font-weight: 600; padding-left: 0; }
+.explorer-tree li > a.explorer-closed-folder { color: var(--text); font-weight: 600; padding-left: 0; }
 .explorer-closed-folder::before { vertical-align: 0.12em; margin: 0 0.85rem 0 0.2rem; }
-.explorer-more > a { font-style: italic; color: var(--text-faint); }
+.explorer-tree .explorer-more > a { font-style: italic; color: var(--text-faint); }
 .explorer-extra {
   margin-top: 1rem !important;
   padding-top: 0.75rem !important;

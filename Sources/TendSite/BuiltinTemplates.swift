@@ -56,7 +56,7 @@ enum BuiltinTemplates {
 <li class="explorer-item explorer-more"><a href="{{.url}}">{{.count}} more…</a></li>
 {{/.more}}
 {{^.more}}
-<li class="explorer-item{{#.isCurrent}} is-current{{/.isCurrent}}"><a href="{{.url}}"{{#.isCurrent}} aria-current="page"{{/.isCurrent}}>{{.title}}</a></li>
+<li{{#.isCurrent}} class="is-current"{{/.isCurrent}}><a href="{{.url}}"{{#.isCurrent}} aria-current="page"{{/.isCurrent}}>{{.title}}</a></li>
 {{/.more}}
 {{/.isFolder}}
 
