@@ -1,14 +1,15 @@
 # Tend — build, demo, test and benchmark. Every target installs what it needs first.
 SHELL := /bin/bash
 SWIFT ?= swift
-APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm pkg-config time valgrind
+APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libmimalloc-dev cmark-gfm pkg-config time valgrind
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: all deps build release demo test bench clean templates
 
 all: build
 
-# Debian packages: libcmark-gfm (+ extensions) for parsing, cmark-gfm as the benchmark reference.
+# Debian packages: libcmark-gfm (+ extensions) for parsing, mimalloc as tend's allocator,
+# cmark-gfm as the benchmark reference.
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \

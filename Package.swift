@@ -55,7 +55,13 @@ let package = Package(
             "TendServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .executableTarget(name: "tend", dependencies: ["TendCLI"]),
+        // mimalloc replaces glibc's malloc for the whole process: it is linked before libc, so
+        // the Swift runtime's and cmark's allocations resolve to it too. A build allocates and
+        // frees millions of short strings and arrays on every core; with mimalloc a 1,000-note
+        // build ran 3.4% fewer instructions (callgrind) and 10,000 notes took 2-14% less time
+        // in five alternating runs. Debian's libmimalloc-dev (`make deps`).
+        .executableTarget(name: "tend", dependencies: ["TendCLI"],
+                          linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]),
         // Deterministic synthetic vaults with planted defects, for benchmarks and tests.
         .target(name: "VaultGenerator"),
         // Benchmark driver (not shipped in `tend`).
