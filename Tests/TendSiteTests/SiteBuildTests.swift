@@ -20,6 +20,17 @@ struct SiteBuildTests {
         }
     }
 
+    /// A note's description shows under its title; a note without one has no empty paragraph.
+    @Test func descriptionParagraphOnlyWhenThereIsOne() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let output = folder.path("site")
+        try SiteFixture.build(into: output)
+        let files = SiteFixture.files(in: output)
+        #expect(text(files["guide/index.html"]).contains("<p class=\"page-description\">"))
+        #expect(!text(files["embedder/index.html"]).contains("page-description"))
+    }
+
     @Test func nothingUnpublishedLeaks() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
