@@ -200,6 +200,7 @@ extension HTMLWalker {
     }
 
     mutating func renderLink(_ node: FlatTree.Node) {
+        if renderAutolinkCutAtToken(node) { return }
         let link = request(node, isImage: false)
         switch rewrite(link) {
         case .external(let url):
@@ -207,11 +208,7 @@ extension HTMLWalker {
                 wrapInline(node, open: "<span class=\"external-link is-blocked\">", close: "</span>")
                 return
             }
-            write("<a class=\"external-link\" href=\"")
-            writeEscaped(HTMLEscaping.encodeURL(url))
-            write("\"")
-            writeTitle(link.title)
-            write(" rel=\"noopener\">")
+            writeExternalLinkOpener(url, title: link.title)
             renderInlineChildren(node)
             write("</a>")
         case .internalLink(let href, let dataHref):
@@ -237,6 +234,44 @@ extension HTMLWalker {
         case .html(let html):
             write(html)
         }
+    }
+
+    private mutating func writeExternalLinkOpener(_ url: String, title: String) {
+        write("<a class=\"external-link\" href=\"")
+        writeEscaped(HTMLEscaping.encodeURL(url))
+        write("\"")
+        writeTitle(title)
+        write(" rel=\"noopener\">")
+    }
+
+    /// cmark-gfm's autolink runs a bare URL on to the next space or `<`, so a wikilink written
+    /// right after one (`https://example.com/x[[Note]]`) became part of its address, as its
+    /// placeholder token: a link inside a link. Obsidian reads its own syntax first, as the
+    /// linter does, and the URL ends where the wikilink starts; here too. Only an autolink can
+    /// hold a token in its URL: none is put in a Markdown link's destination (`InlineScanner`
+    /// skips those). Returns false for any other link.
+    private mutating func renderAutolinkCutAtToken(_ node: FlatTree.Node) -> Bool {
+        let url = Array(tree.url(node).utf8)
+        guard let urlCut = url.withUnsafeBufferPointer({ PlaceholderToken.firstToken(in: $0) }),
+              let text = tree.firstChild(node), tree.kind(text) == .text, tree.next(text) == nil else { return false }
+        let literal = literalBytes(text)
+        guard let cut = PlaceholderToken.firstToken(in: literal) else { return false }
+        if cut > 0 {
+            let shown = UnsafeBufferPointer(rebasing: literal[..<cut])
+            let before = LinkRequest(destination: String(decoding: url[..<urlCut], as: UTF8.self), title: tree.title(node),
+                                     isImage: false, text: String(decoding: shown, as: UTF8.self), line: line(node))
+            if case .external(let target) = rewrite(before), !HTMLEscaping.isDangerousURL(target) {
+                writeExternalLinkOpener(target, title: before.title)
+                out.appendEscaped(shown)
+                write("</a>")
+            } else {
+                out.appendEscaped(shown)
+            }
+        }
+        // The token and whatever the URL ran on to after it, as the text they are.
+        skipTextBytes = cut
+        renderInline(text)
+        return true
     }
 
     private mutating func writeTitle(_ title: String) {

@@ -151,6 +151,16 @@ public enum PlaceholderToken {
         return UnsafeRawPointer(found) - UnsafeRawPointer(base)
     }
 
+    /// Where the first whole token of `bytes` starts, if any.
+    static func firstToken(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var index = nextOpenerByte(in: bytes, from: 0)
+        while index < bytes.count {
+            if read(bytes, at: index) != nil { return index }
+            index = nextOpenerByte(in: bytes, from: index + 1)
+        }
+        return nil
+    }
+
     /// The index of the token whose opener starts at `start`, and where the token ends.
     static func read(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> (index: Int, end: Int)? {
         guard start + 2 < bytes.count, bytes[start] == open[0], bytes[start + 1] == open[1], bytes[start + 2] == open[2] else {

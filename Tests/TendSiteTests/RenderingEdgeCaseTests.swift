@@ -110,6 +110,19 @@ struct RenderingEdgeCaseTests {
         #expect(HTMLNesting.firstProblem(in: page) == nil)
     }
 
+    /// A bare URL written right against a wikilink ends where the wikilink starts, as in
+    /// Obsidian: cmark's autolink once took the wikilink into its address (a link in a link).
+    @Test func bareURLStopsAtAWikilink() throws {
+        let html = try rendered("URL Then Wikilink.md")
+        #expect(HTMLNesting.firstProblem(in: html) == nil, "\(HTMLNesting.firstProblem(in: html) ?? "")")
+        let pointers = "<a class=\"internal-link\" href=\"/pointers/\" data-href=\"Pointers\">"
+        #expect(html.contains("<a class=\"external-link\" href=\"https://example.org/x\" rel=\"noopener\">https://example.org/x</a>\(pointers)Pointers</a>"))
+        #expect(html.contains("<a class=\"external-link\" href=\"http://www.example.org\" rel=\"noopener\">www.example.org</a>\(pointers)the pointers</a>"))
+        #expect(html.contains("<a class=\"external-link\" href=\"https://example.org/a\" rel=\"noopener\">https://example.org/a</a>\(pointers)Pointers</a>/rest here."))
+        #expect(html.contains("\(pointers)Pointers</a><a class=\"external-link\" href=\"https://example.org/after\" rel=\"noopener\">"))
+        #expect(!html.unicodeScalars.contains { (0xE000...0xE001).contains($0.value) })
+    }
+
     /// A `%%comment%%` in an image's alt text is dropped like everywhere else: its placeholder
     /// bytes once reached the `alt` attribute.
     @Test func commentInImageAltTextLeavesNoPlaceholder() throws {
