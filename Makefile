@@ -47,7 +47,7 @@ templates: deps
 	TEND_RECORD_SNAPSHOTS=1 $(SWIFT) test --filter BuiltinTemplatesTests
 
 # The browser test and the site benchmark install what they need the same way as `deps`.
-.PHONY: browser-deps browser-test bench-site
+.PHONY: browser-deps browser-test bench-site bench-instructions
 
 define apt-install
 	@missing=""; for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -72,6 +72,11 @@ browser-test: build browser-deps
 bench-site: release
 	$(call apt-install,hugo time)
 	Benchmarks/site.sh
+
+# Figures, not pass/fail: instructions executed (callgrind) by tend lint and tend build on a
+# generated 1,000-note vault, next to cmark-gfm's; repeatable where wall time is noisy.
+bench-instructions: release
+	Benchmarks/instructions.sh
 
 # `tend serve` end to end: pages, 404, traversal attempts, live reload over SSE, SIGTERM.
 .PHONY: serve-test bench-serve
