@@ -4,8 +4,9 @@
 #
 # Why a second benchmark: on the shared 2-core VMs this project is measured on, the wall time
 # of one binary moves by 30% within an hour and two builds run side by side differ by ±10%,
-# so a change worth 2% cannot be seen in seconds. Instruction counts repeat exactly for the
-# same binary and input, whatever else the machine does. They miss what costs cycles without
+# so a change worth 2% cannot be seen in seconds. Instruction counts repeat for the same
+# binary and input whatever else the machine does: exactly for lint, within 0.6% for the build
+# (its threads share out pages a little differently each run). They miss what costs cycles without
 # instructions (cache misses, a multiply's latency, the kernel's work): confirm a change that
 # should save time with Benchmarks/site.sh too, and keep one that only moves cycles only
 # when that shows it.
