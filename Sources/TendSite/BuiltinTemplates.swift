@@ -197,7 +197,7 @@ enum BuiltinTemplates {
 <article class="note" aria-labelledby="tend-page-title">
 <header class="note-header home-header">
 <h1 id="tend-page-title" class="page-title">{{note.title}}</h1>
-{{#note.description}}<p class="page-description">{{.}}</p>{{/note.description}}
+{{^empty(note.description)}}<p class="page-description">{{note.description}}</p>{{/empty(note.description)}}
 {{>review}}
 {{>tag-list}}
 </header>
@@ -278,7 +278,7 @@ enum BuiltinTemplates {
 <article class="note" aria-labelledby="tend-page-title">
 <header class="note-header">
 <h1 id="tend-page-title" class="page-title">{{note.title}}</h1>
-{{#note.description}}<p class="page-description">{{.}}</p>{{/note.description}}
+{{^empty(note.description)}}<p class="page-description">{{note.description}}</p>{{/empty(note.description)}}
 {{^empty(note.aliases)}}
 <p class="note-aliases">Also known as {{#note.aliases}}<span class="alias">{{.}}</span>{{/note.aliases}}</p>
 {{/empty(note.aliases)}}
@@ -303,9 +303,9 @@ enum BuiltinTemplates {
         "page-list": #####"""
 <li class="page-list-item{{#.isFolder}} is-folder{{/.isFolder}}">
 <a class="page-list-link" href="{{.url}}">{{.title}}</a>
-{{#.reviewState}}<span class="state-badge state-{{.}}">{{.}}</span>{{/.reviewState}}
-{{#.path}}<span class="page-list-path">{{.}}</span>{{/.path}}
-{{#.description}}<p class="page-list-description">{{.}}</p>{{/.description}}
+{{^empty(.reviewState)}}<span class="state-badge state-{{.reviewState}}">{{.reviewLabel}}</span>{{/empty(.reviewState)}}
+{{^empty(.path)}}<span class="page-list-path">{{.path}}</span>{{/empty(.path)}}
+{{^empty(.description)}}<p class="page-list-description">{{.description}}</p>{{/empty(.description)}}
 </li>
 
 """#####,

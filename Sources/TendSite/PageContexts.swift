@@ -164,8 +164,7 @@ final class PageContexts: Sendable {
         context.set("hasTags", .bool(!tags.isEmpty))
         context.set("review", review(noteIndex))
         context.set("editURL", .string(editURL.map { $0 + URLEncoding.encode(note.path) } ?? ""))
-        // No description is null, not "": a Mustache section shows for "" (an empty paragraph).
-        context.set("note", ["title": .string(titles[noteIndex]), "description": description.isEmpty ? .null : .string(description),
+        context.set("note", ["title": .string(titles[noteIndex]), "description": .string(description),
                              "path": .string(note.path),
                              "html": .utf8(html), "aliases": .list(note.aliases.map { .string($0) })])
         return context
@@ -226,12 +225,13 @@ final class PageContexts: Sendable {
                              sitePath: FolderTree.sitePath(ofFolder: folder.path), folderPath: folder.path)
         var entries: [TemplateValue] = folder.subfolders.map {
             ["title": .string(tree.folders[$0].name), "url": .string(folderURLs[$0]), "isFolder": true,
-             "description": "", "reviewState": ""]
+             "description": "", "reviewState": "", "reviewLabel": ""]
         }
         for noteIndex in folder.notes {
             entries.append(["title": .string(titles[noteIndex]), "url": .string(plan.href(note: noteIndex) ?? ""), "isFolder": false,
                             "description": .string(descriptions[noteIndex]),
-                            "reviewState": .string(reviewState(noteIndex))])
+                            "reviewState": .string(reviewState(noteIndex)),
+                            "reviewLabel": .string(ReviewSummary.shortLabel(state(of: noteIndex)))])
         }
         context.set("folder", ["title": .string(folder.name), "path": .string(folder.path)])
         context.set("entries", .list(entries))
@@ -291,6 +291,17 @@ struct ReviewSummary {
         case .overdue: return "stale"
         case .missingDate: return "unknown"
         case .inFuture: return "future"
+        }
+    }
+
+    /// The state in a word or two, for a badge beside a page's name in a list.
+    static func shortLabel(_ state: ReviewState) -> String {
+        switch state {
+        case .fresh: return "Fresh"
+        case .dueSoon: return "Due soon"
+        case .overdue: return "Stale"
+        case .missingDate: return "No review date"
+        case .inFuture: return "Future date"
         }
     }
 

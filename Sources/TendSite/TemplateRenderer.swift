@@ -83,8 +83,10 @@ struct TemplateRenderer {
         }
     }
 
-    /// Runs a section's ops for a truthy value: once per item of a list, inside an object,
-    /// or once in the current context for anything else.
+    /// Runs a section's ops for a truthy value: once per item of a list, or once inside the
+    /// value (an object, a string, a number), so that `{{.}}` in it prints the value; a
+    /// `true` runs them in the current context. This is what swift-mustache does, so a
+    /// vault's templates written for it behave the same here.
     private func section(_ found: Found, _ tables: TemplateProgram.Tables, from start: Int, _ stack: inout Stack,
                          into output: inout Output, depth: Int) {
         guard case .value(let address) = found else {
@@ -97,12 +99,12 @@ struct TemplateRenderer {
                 run(tables, from: start, &stack, into: &output, depth: depth)
                 stack.removeLast()
             }
-        } else if TemplateValue.isObject(address.pointee) {
+        } else if TemplateValue.isFlag(address.pointee) {
+            run(tables, from: start, &stack, into: &output, depth: depth)
+        } else {
             stack.append(address)
             run(tables, from: start, &stack, into: &output, depth: depth)
             stack.removeLast()
-        } else {
-            run(tables, from: start, &stack, into: &output, depth: depth)
         }
     }
 

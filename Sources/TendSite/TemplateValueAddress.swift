@@ -76,9 +76,9 @@ extension TemplateValue {
         }
     }
 
-    static func isObject(_ value: borrowing TemplateValue) -> Bool {
+    static func isFlag(_ value: borrowing TemplateValue) -> Bool {
         switch value {
-        case .object: return true
+        case .bool: return true
         default: return false
         }
     }

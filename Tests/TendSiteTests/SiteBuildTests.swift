@@ -21,14 +21,20 @@ struct SiteBuildTests {
     }
 
     /// A note's description shows under its title; a note without one has no empty paragraph.
-    @Test func descriptionParagraphOnlyWhenThereIsOne() throws {
+    @Test func descriptionPathAndStateShowWhenThereAreSome() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let output = folder.path("site")
         try SiteFixture.build(into: output)
         let files = SiteFixture.files(in: output)
-        #expect(text(files["guide/index.html"]).contains("<p class=\"page-description\">"))
+        #expect(text(files["guide/index.html"]).contains("<p class=\"page-description\">One of each thing a note can hold.</p>"))
         #expect(!text(files["embedder/index.html"]).contains("page-description"))
+        // Lists of pages show a note's path, description and review state (in words).
+        let tagPage = text(files["tags/guide/index.html"])
+        #expect(tagPage.contains("<span class=\"page-list-path\">Guide.md</span>"))
+        #expect(tagPage.contains("<p class=\"page-list-description\">One of each thing a note can hold.</p>"))
+        #expect(text(files["notes/deep/index.html"]).contains("<span class=\"state-badge state-fresh\">Fresh</span>"))
+        #expect(!text(files["notes/index.html"]).contains("state-badge"), "a folder has no review state")
     }
 
     @Test func nothingUnpublishedLeaks() throws {

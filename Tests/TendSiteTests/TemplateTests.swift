@@ -26,11 +26,16 @@ struct TemplateTests {
         ("{{#equalzero(zero)}}0{{/equalzero(zero)}}", "0"),
         ("a{{! a comment }}b", "ab"),
         ("{{#blank}}empty strings are true{{/blank}}", "empty strings are true"),
+        // A section on text or a number runs inside it (swift-mustache does so), on `true`
+        // in the current context.
+        ("{{#a}}[{{.}}]{{/a}}{{#zero}}({{.}}){{/zero}}", "[&lt;x&gt;](0)"),
+        ("{{#obj}}{{#yes}}{{name}}{{/yes}}{{/obj}}", "inner"),
+        ("{{#a}}{{top}}{{/a}}", "T"),
     ])
     func forms(template: String, expected: String) throws {
         let context: TemplateValue = [
             "a": "<x>", "b": "<y>", "list": [1, 2], "obj": ["name": "inner"], "top": "T",
-            "flag": false, "blank": "", "zero": 0,
+            "flag": false, "blank": "", "zero": 0, "yes": true,
         ]
         #expect(try render(["main": template], context) == expected)
     }
