@@ -236,42 +236,12 @@ extension HTMLWalker {
         }
     }
 
-    private mutating func writeExternalLinkOpener(_ url: String, title: String) {
+    mutating func writeExternalLinkOpener(_ url: String, title: String) {
         write("<a class=\"external-link\" href=\"")
         writeEscaped(HTMLEscaping.encodeURL(url))
         write("\"")
         writeTitle(title)
         write(" rel=\"noopener\">")
-    }
-
-    /// cmark-gfm's autolink runs a bare URL on to the next space or `<`, so a wikilink written
-    /// right after one (`https://example.com/x[[Note]]`) became part of its address, as its
-    /// placeholder token: a link inside a link. Obsidian reads its own syntax first, as the
-    /// linter does, and the URL ends where the wikilink starts; here too. Only an autolink can
-    /// hold a token in its URL: none is put in a Markdown link's destination (`InlineScanner`
-    /// skips those). Returns false for any other link.
-    private mutating func renderAutolinkCutAtToken(_ node: FlatTree.Node) -> Bool {
-        let url = Array(tree.url(node).utf8)
-        guard let urlCut = url.withUnsafeBufferPointer({ PlaceholderToken.firstToken(in: $0) }),
-              let text = tree.firstChild(node), tree.kind(text) == .text, tree.next(text) == nil else { return false }
-        let literal = literalBytes(text)
-        guard let cut = PlaceholderToken.firstToken(in: literal) else { return false }
-        if cut > 0 {
-            let shown = UnsafeBufferPointer(rebasing: literal[..<cut])
-            let before = LinkRequest(destination: String(decoding: url[..<urlCut], as: UTF8.self), title: tree.title(node),
-                                     isImage: false, text: String(decoding: shown, as: UTF8.self), line: line(node))
-            if case .external(let target) = rewrite(before), !HTMLEscaping.isDangerousURL(target) {
-                writeExternalLinkOpener(target, title: before.title)
-                out.appendEscaped(shown)
-                write("</a>")
-            } else {
-                out.appendEscaped(shown)
-            }
-        }
-        // The token and whatever the URL ran on to after it, as the text they are.
-        skipTextBytes = cut
-        renderInline(text)
-        return true
     }
 
     private mutating func writeTitle(_ title: String) {

@@ -22,6 +22,22 @@ public enum HTMLNesting {
         return open.isEmpty ? nil : "unclosed " + open.map { "<\($0)>" }.joined(separator: " ")
     }
 
+    /// The byte offset of the first `<a>` opened inside another `<a>` (which HTML forbids:
+    /// a browser closes the outer one there), or nil when there is none.
+    public static func firstNestedLink(in html: String) -> Int? {
+        guard case .success(let tags) = tags(in: html) else { return nil }
+        var insideLink = false
+        for tag in tags where tag.name == "a" {
+            if tag.isClosing {
+                insideLink = false
+            } else if tag.opensElement {
+                if insideLink { return tag.offset }
+                insideLink = true
+            }
+        }
+        return nil
+    }
+
     /// The elements around the first occurrence of `marker`, outermost first, read as a
     /// browser would (a closer also closes what is open inside its element); nil when the
     /// marker is missing or the HTML before it cannot be read.
