@@ -33,7 +33,7 @@ command -v cmark-gfm >/dev/null || { echo "cmark-gfm is missing: run make deps";
 stamp="$NOTES $(stat -c %Y "$BIN/tend-bench")"
 if [ "$(cat "$VAULT/.bench-stamp" 2>/dev/null)" != "$stamp" ]; then
   rm -rf "$VAULT"
-  $BIN/tend-bench generate "$VAULT" --notes "$NOTES" >/dev/null
+  "$BIN/tend-bench" generate "$VAULT" --notes "$NOTES" >/dev/null
   echo "$stamp" > "$VAULT/.bench-stamp"
 fi
 ALL=$WORK/all.md
@@ -42,9 +42,17 @@ find "$VAULT" -name '*.md' -print0 | sort -z | xargs -0 cat > "$ALL"
 strip --strip-debug -o "$WORK/tend" "$BIN/tend"
 
 # count NAME COMMAND…: runs the command under callgrind and prints its instruction count.
+# Exit 1 is a finding (lint and build report the generated vault's planted broken links);
+# anything else is a failure, shown and not counted.
 count() {
   local name=$1; shift
-  valgrind --tool=callgrind --callgrind-out-file="$WORK/$name.out" "$@" >/dev/null 2>"$WORK/$name.err" || true
+  local status=0
+  valgrind --tool=callgrind --callgrind-out-file="$WORK/$name.out" "$@" >/dev/null 2>"$WORK/$name.err" || status=$?
+  if [ "$status" -gt 1 ] || [ ! -s "$WORK/$name.out" ]; then
+    echo "$name: failed with status $status:" >&2
+    tail -n 20 "$WORK/$name.err" >&2
+    exit 1
+  fi
   local total
   total=$(grep -o 'Collected : [0-9]*' "$WORK/$name.err" | grep -o '[0-9]*$' || echo 0)
   printf '%-62s %16s\n' "$name" "$(echo "$total" | sed ':a;s/\B[0-9]\{3\}\>/,&/;ta')"

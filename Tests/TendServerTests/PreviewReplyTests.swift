@@ -13,17 +13,12 @@ final class PreviewReplyTests: Sendable {
     init() throws {
         folder = try TemporaryFolder()
         let base = folder.path
-        let root = base + "/site"
         let files = [
             "index.html": "<html>home</html>", "404.html": "<html>not here</html>",
             "guide/index.html": "<html>guide</html>", "assets/style.css": "body{}", "assets/site.js": "x()",
             "Attachments/a b.svg": "<svg/>", "search/docs.json": "{}", "sitemap.xml": "<urlset/>",
         ]
-        for (path, text) in files {
-            let file = root + "/" + path
-            try? FileManager.default.createDirectory(atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            FileManager.default.createFile(atPath: file, contents: Data(text.utf8))
-        }
+        let root = try folder.write(files, under: "site")
         FileManager.default.createFile(atPath: base + "/secret.txt", contents: Data("root:secret".utf8))
         try? FileManager.default.createSymbolicLink(atPath: root + "/leak.txt", withDestinationPath: base + "/secret.txt")
         site = root

@@ -109,11 +109,7 @@ struct KeptTreeTests {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let generated = VaultGenerator(noteCount: 150, seed: 5, brokenPercent: 5).generate()
-        for (path, text) in generated.files {
-            let file = folder.path("vault/" + path)
-            try FileManager.default.createDirectory(atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: URL(fileURLWithPath: file))
-        }
+        try folder.write(generated.files, under: "vault")
         let built = try buildBothWays(folder.path("vault"))
         expectSame(built)
         #expect(built.notePages > 100)

@@ -20,13 +20,7 @@ struct SiteRestructureTests {
     ]
 
     private func makeVault(_ notes: [String: String] = notes, in folder: TemporaryFolder) throws -> String {
-        let root = folder.path("vault")
-        for (path, text) in notes {
-            let file = root + "/" + path
-            try FileManager.default.createDirectory(atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: URL(fileURLWithPath: file))
-        }
-        return root
+        try folder.write(notes, under: "vault")
     }
 
     /// A change to the vault on disk, and the paths a watcher would report.

@@ -33,6 +33,19 @@ public struct TemporaryFolder: Sendable {
         path + "/" + relative
     }
 
+    /// Writes `files` (path → text, folders made as needed) under `relative` and returns the
+    /// full path of that folder: a vault or a site made of a dictionary.
+    @discardableResult
+    public func write(_ files: [String: String], under relative: String) throws -> String {
+        let root = path(relative)
+        for (file, text) in files {
+            let full = root + "/" + file
+            try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: URL(fileURLWithPath: full))
+        }
+        return root
+    }
+
     /// Deletes the folder and everything in it. A replaced site is deleted by a detached
     /// `rm -rf` (`tend build`), which may still be working inside: retry for a while.
     @discardableResult
