@@ -1,0 +1,22 @@
+#include "allocator_tuning.h"
+#include <stdlib.h>
+
+// Why 2 MiB pages: a 10,000-note build touches ~360 MiB, which in 4 KiB pages is ~87,000
+// page faults, each zeroing a page in the kernel, and as many TLB entries. With mimalloc's
+// large OS pages (it asks for transparent huge pages with madvise) the same build took
+// ~10,500 faults, 0.13 s less system time and 8-10% less wall time (11 alternating runs,
+// 2026-12-06). Where the kernel gives no huge pages (THP "never") nothing changes.
+//
+// The reference is weak: null when `tend` is linked without mimalloc (macOS, or a build
+// without libmimalloc-dev), and the call is skipped.
+#if __has_include(<mimalloc.h>)
+#include <mimalloc.h>
+#pragma weak mi_option_set
+
+void tend_tune_allocator(void) {
+    if (mi_option_set == NULL || getenv("MIMALLOC_LARGE_OS_PAGES") != NULL) return;
+    mi_option_set(mi_option_large_os_pages, 1);
+}
+#else
+void tend_tune_allocator(void) {}
+#endif
