@@ -28,6 +28,10 @@ final class TemplateProgram: Sendable {
             case invertedSection
             /// Ends a section's ops, or a template's.
             case end
+            /// `{{{body}}}`: prints `names[name]` as it is, or, rendering a page whose
+            /// context has no `body`, runs the page's own template there
+            /// (`TemplateRenderer.renderPageBytes`).
+            case bodySlot
             /// Runs the template whose first op is `jump` (-1: no such template, nothing is
             /// printed); `text[start ..< start + count]` indents every line of its output.
             case partial
@@ -56,6 +60,10 @@ final class TemplateProgram: Sendable {
     let keys: [String]
     /// The first op of each template.
     let entries: [String: Int32]
+    /// Whether every use of `body` in the templates is a plain `{{{body}}}` (or `{{&body}}`):
+    /// then a page's template can be rendered in its place, as no section or escaped
+    /// variable needs `body` as a value.
+    let bodyIsOnlyPrinted: Bool
 
     init(_ templates: [String: Template]) {
         var compiler = Compiler()
@@ -71,6 +79,7 @@ final class TemplateProgram: Sendable {
         names = compiler.names
         keys = compiler.keys
         entries = compiler.entries
+        bodyIsOnlyPrinted = !compiler.bodyUsedOtherwise
     }
 
     /// The tables as buffer pointers, valid inside `body`.
@@ -105,6 +114,7 @@ final class TemplateProgram: Sendable {
         var keys: [String] = []
         var entries: [String: Int32] = [:]
         var partials: [(op: Int, name: String)] = []
+        var bodyUsedOtherwise = false
 
         mutating func append(_ nodes: [Template.Node]) {
             for node in nodes {
@@ -113,8 +123,11 @@ final class TemplateProgram: Sendable {
                     ops.append(Op(kind: .text, start: Int32(text.count), count: Int32(bytes.count)))
                     text += bytes
                 case .variable(let name, let escaped):
-                    ops.append(Op(kind: escaped ? .variable : .unescapedVariable, name: add(name)))
+                    let isBodySlot = !escaped && name.path == ["body"] && !name.currentOnly && name.transform == nil
+                    if !isBodySlot && name.path.first == "body" { bodyUsedOtherwise = true }
+                    ops.append(Op(kind: isBodySlot ? .bodySlot : escaped ? .variable : .unescapedVariable, name: add(name)))
                 case .section(let name, let children, let inverted):
+                    if name.path.first == "body" { bodyUsedOtherwise = true }
                     let begin = ops.count
                     ops.append(Op(kind: inverted ? .invertedSection : .section, name: add(name)))
                     append(children)

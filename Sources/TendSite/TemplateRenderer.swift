@@ -19,7 +19,25 @@ struct TemplateRenderer {
     }
 
     func renderBytes(_ name: String, _ context: TemplateValue) -> [UInt8] {
+        renderBytes(name, context, body: nil)
+    }
+
+    /// Renders a page's layout with its own template printed where the layout prints
+    /// `{{{body}}}`, straight into the page: the same bytes as rendering the template, putting
+    /// the result into the context as `body` and rendering the layout, without copying the
+    /// body twice. Only when `body` is used nowhere else (`TemplateProgram.bodyIsOnlyPrinted`).
+    func renderPageBytes(_ template: String, layout: String, _ context: consuming TemplateValue) -> [UInt8] {
+        guard program.bodyIsOnlyPrinted, let body = program.entries[template] else {
+            let bodyBytes = renderBytes(template, context)
+            context.set("body", .utf8(bodyBytes))
+            return renderBytes(layout, context)
+        }
+        return renderBytes(layout, context, body: body)
+    }
+
+    private func renderBytes(_ name: String, _ context: TemplateValue, body: Int32?) -> [UInt8] {
         guard let entry = program.entries[name] else { return [] }
+        let slot = body ?? -1
         var bytes = HTMLBytes(capacity: 32 * 1024)
         defer { bytes.free() }
         // The stack holds addresses into `context`, which lives and stays unchanged until
@@ -27,7 +45,7 @@ struct TemplateRenderer {
         withUnsafePointer(to: context) { root in
             program.withTables { tables in
                 var stack = [root]
-                run(tables, from: Int(entry), &stack, into: &bytes, depth: 0)
+                run(tables, from: Int(entry), &stack, into: &bytes, depth: 0, slot: slot)
             }
         }
         return Array(bytes.bytes)
@@ -38,7 +56,7 @@ struct TemplateRenderer {
     private typealias Output = HTMLBytes
 
     /// Runs the ops from `start` up to the `end` that closes them.
-    private func run(_ tables: TemplateProgram.Tables, from start: Int, _ stack: inout Stack, into output: inout Output, depth: Int) {
+    private func run(_ tables: TemplateProgram.Tables, from start: Int, _ stack: inout Stack, into output: inout Output, depth: Int, slot: Int32) {
         var index = start
         while true {
             let op = tables.ops[index]
@@ -48,6 +66,15 @@ struct TemplateRenderer {
             case .text:
                 output.append(tables.text(op))
                 index += 1
+            case .bodySlot:
+                // The page's template, with the context it would have had on its own: the root.
+                if slot >= 0, case .missing = lookup(tables.names[Int(op.name)], tables, stack) {
+                    var root = [stack[0]]
+                    run(tables, from: Int(slot), &root, into: &output, depth: depth + 1, slot: -1)
+                    index += 1
+                    continue
+                }
+                fallthrough
             case .variable, .unescapedVariable:
                 switch lookup(tables.names[Int(op.name)], tables, stack) {
                 case .missing: break
@@ -57,23 +84,23 @@ struct TemplateRenderer {
                 index += 1
             case .invertedSection:
                 if !lookup(tables.names[Int(op.name)], tables, stack).isTruthy {
-                    run(tables, from: index + 1, &stack, into: &output, depth: depth)
+                    run(tables, from: index + 1, &stack, into: &output, depth: depth, slot: slot)
                 }
                 index = Int(op.jump)
             case .section:
                 let found = lookup(tables.names[Int(op.name)], tables, stack)
                 if found.isTruthy {
-                    section(found, tables, from: index + 1, &stack, into: &output, depth: depth)
+                    section(found, tables, from: index + 1, &stack, into: &output, depth: depth, slot: slot)
                 }
                 index = Int(op.jump)
             case .partial:
                 // Recursive partials (the explorer) stop at a depth no real tree reaches.
                 if depth < 64 && op.jump >= 0 {
                     if op.count == 0 {
-                        run(tables, from: Int(op.jump), &stack, into: &output, depth: depth + 1)
+                        run(tables, from: Int(op.jump), &stack, into: &output, depth: depth + 1, slot: slot)
                     } else {
                         var inner = HTMLBytes(capacity: 1024)
-                        run(tables, from: Int(op.jump), &stack, into: &inner, depth: depth + 1)
+                        run(tables, from: Int(op.jump), &stack, into: &inner, depth: depth + 1, slot: slot)
                         Self.appendIndented(inner.bytes, indent: tables.text(op), to: &output)
                         inner.free()
                     }
@@ -88,22 +115,22 @@ struct TemplateRenderer {
     /// `true` runs them in the current context. This is what swift-mustache does, so a
     /// vault's templates written for it behave the same here.
     private func section(_ found: Found, _ tables: TemplateProgram.Tables, from start: Int, _ stack: inout Stack,
-                         into output: inout Output, depth: Int) {
+                         into output: inout Output, depth: Int, slot: Int32) {
         guard case .value(let address) = found else {
-            run(tables, from: start, &stack, into: &output, depth: depth)
+            run(tables, from: start, &stack, into: &output, depth: depth, slot: slot)
             return
         }
         if let items = TemplateValue.items(of: address.pointee), let first = items.baseAddress {
             for item in 0..<items.count {
                 stack.append(first + item)
-                run(tables, from: start, &stack, into: &output, depth: depth)
+                run(tables, from: start, &stack, into: &output, depth: depth, slot: slot)
                 stack.removeLast()
             }
         } else if TemplateValue.isFlag(address.pointee) {
-            run(tables, from: start, &stack, into: &output, depth: depth)
+            run(tables, from: start, &stack, into: &output, depth: depth, slot: slot)
         } else {
             stack.append(address)
-            run(tables, from: start, &stack, into: &output, depth: depth)
+            run(tables, from: start, &stack, into: &output, depth: depth, slot: slot)
             stack.removeLast()
         }
     }

@@ -77,9 +77,7 @@ public struct TemplateSet: Sendable {
     /// The context is consumed: adding `body` to a context nobody else holds changes it in
     /// place, where a shared one would be copied field by field first.
     func renderPage(_ template: String, context: consuming TemplateValue) -> [UInt8] {
-        let body = renderer.renderBytes(template, context)
-        context.set("body", .utf8(body))
-        return renderer.renderBytes("layout", context)
+        renderer.renderPageBytes(template, layout: "layout", consume context)
     }
 
     /// Renders one template (a partial too) on its own.

@@ -40,6 +40,31 @@ struct TemplateTests {
         #expect(try render(["main": template], context) == expected)
     }
 
+    /// A page's template printed in the layout's `{{{body}}}` slot gives the bytes of
+    /// rendering it first and handing it to the layout as `body`, whatever the layout does
+    /// around the slot; a layout that uses `body` otherwise gets the value.
+    @Test(arguments: [
+        ("<main>{{#page}}<h1>{{title}}</h1>{{{body}}}{{/page}}</main>{{{body}}}", true),
+        ("{{#page}}{{#inner}}{{{body}}}{{/inner}}{{/page}}|{{&body}}", true),
+        ("{{#body}}<main>{{{body}}}</main>{{/body}}", false),
+        ("{{^empty(body)}}{{{body}}}{{/empty(body)}}", false),
+        ("<pre>{{body}}</pre>", false),
+    ])
+    func pageBodyInTheLayout(layout: String, slot: Bool) throws {
+        let templates = ["layout": layout, "note": "<p>{{title}} & {{.title}}</p>{{#page}}[{{title}}]{{/page}}"]
+        let context: TemplateValue = ["title": "Root", "page": ["title": "Page", "inner": ["body": "own <b>"]]]
+        var parsed: [String: Template] = [:]
+        for (key, text) in templates { parsed[key] = try Template(text) }
+        let renderer = TemplateRenderer(templates: parsed)
+        #expect(renderer.program.bodyIsOnlyPrinted == slot)
+        var withBody = context
+        withBody.set("body", .utf8(renderer.renderBytes("note", context)))
+        let expected = renderer.renderBytes("layout", withBody)
+        #expect(renderer.renderPageBytes("note", layout: "layout", context) == expected)
+        // The page's template sees the root context, not the section around the slot.
+        #expect(String(decoding: expected, as: UTF8.self).contains(layout.hasPrefix("<pre>") ? "&lt;p&gt;Root &amp; Root&lt;/p&gt;[Page]" : "<p>Root & Root</p>[Page]"))
+    }
+
     @Test func standaloneTagsTakeTheirLine() throws {
         let template = "<ul>\n  {{#items}}\n  <li>{{.}}</li>\n  {{/items}}\n</ul>\n"
         #expect(try render(["main": template], ["items": ["a", "b"]]) == "<ul>\n  <li>a</li>\n  <li>b</li>\n</ul>\n")
