@@ -61,7 +61,7 @@ let package = Package(
         // frees millions of short strings and arrays on every core; with mimalloc a 1,000-note
         // build ran 3.4% fewer instructions (callgrind) and 10,000 notes took 2-14% less time
         // in five alternating runs. Debian's libmimalloc-dev (`make deps`).
-        // Asks mimalloc for 2 MiB pages (see its source: 8-10% of a 10,000-note build).
+        // Asks mimalloc for 2 MiB pages (see its source: 4-11% of a 10,000-note build).
         .target(name: "CAllocatorTuning"),
         .executableTarget(name: "tend", dependencies: ["TendCLI", "CAllocatorTuning"],
                           linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]),
