@@ -37,6 +37,22 @@ struct SiteBuildTests {
         #expect(!text(files["notes/index.html"]).contains("state-badge"), "a folder has no review state")
     }
 
+    /// A tag written several times, in any case and in the frontmatter too, is listed once,
+    /// as first written; one only in a comment is not listed.
+    @Test func eachTagOnceOnItsPage() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let vault = try folder.write([
+            "Home.md": "# Home\n",
+            "A.md": "---\ntags: [ops]\n---\n# A\n\n#Ops #todo and #ops/db, #todo again, #OPS. %% #hidden %%\n",
+        ], under: "vault")
+        try SiteFixture.build(into: folder.path("site"), root: vault)
+        let html = try String(contentsOfFile: folder.path("site/a/index.html"), encoding: .utf8)
+        let list = try #require(html.range(of: "<ul class=\"tag-list\"[^€]*?</ul>", options: .regularExpression).map { String(html[$0]) })
+        let names = list.components(separatedBy: "</a>").dropLast().compactMap { $0.components(separatedBy: ">").last }
+        #expect(names == ["#ops", "#todo", "#ops/db"], "\(list)")
+    }
+
     @Test func nothingUnpublishedLeaks() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
