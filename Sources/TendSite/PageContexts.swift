@@ -188,13 +188,14 @@ final class PageContexts: Sendable {
 
     /// Published notes that link to or embed this one, once each, by title.
     func backlinks(_ noteIndex: Int) -> [TemplateValue] {
-        let resolved = plan.resolved
-        let file = resolved.noteFiles[noteIndex]
+        // Through `plan.resolved.…` each time, not a local copy of it: copying the resolved vault
+        // retains each of its arrays, atomic counts that every page thread shares.
+        let file = plan.resolved.noteFiles[noteIndex]
         // The sources' title ranks, sorted as plain Ints and mapped back to notes: one pass and
         // an Int sort, where filtering, mapping and sorting with a closure cost ~8,000
         // instructions a page. Links from the note itself are not backlinks.
         var ranks: [Int] = []
-        for reference in resolved.incoming[file] where resolved.noteFiles[reference.note] != file && plan.isPublished(note: reference.note) {
+        for reference in plan.resolved.incoming[file] where plan.resolved.noteFiles[reference.note] != file && plan.isPublished(note: reference.note) {
             ranks.append(titleRanks[reference.note])
         }
         ranks.sort()
