@@ -10,7 +10,9 @@
 //
 // The reference is weak: null when `tend` is linked without mimalloc (macOS, or a build
 // without libmimalloc-dev), and the call is skipped.
-#if __has_include(<mimalloc.h>)
+// Linux only: `tend` links mimalloc only there, and on macOS a weak reference to a library
+// that is not linked is still an undefined symbol.
+#if defined(__linux__) && __has_include(<mimalloc.h>)
 #include <mimalloc.h>
 #pragma weak mi_option_set
 

@@ -92,8 +92,12 @@ enum AutolinkEnd {
     /// after its scheme is no link (`https://[[Note]]`), nor an e-mail address cut at its `@`.
     static func hasAddress(_ url: UnsafeBufferPointer<UInt8>, keeping kept: Int) -> Bool {
         var prefix = 0
-        if let scheme = firstIndex(of: Array("://".utf8), in: url) {
-            prefix = scheme + 3
+        // A scheme is letters at the very start (a `www.` link may hold `://` in its query).
+        var letters = 0
+        while letters < url.count, (65...90).contains(url[letters] & ~0x20) { letters += 1 }
+        if letters > 0, url.count >= letters + 3, url[letters] == UInt8(ascii: ":"),
+           url[letters + 1] == UInt8(ascii: "/"), url[letters + 2] == UInt8(ascii: "/") {
+            prefix = letters + 3
         } else if url.count >= 4, url[0] | 0x20 == UInt8(ascii: "w"), url[1] | 0x20 == UInt8(ascii: "w"),
                   url[2] | 0x20 == UInt8(ascii: "w"), url[3] == UInt8(ascii: ".") {
             prefix = 4
@@ -105,13 +109,5 @@ enum AutolinkEnd {
 
     private static func isAlphanumeric(_ byte: UInt8) -> Bool {
         (48...57).contains(byte) || (65...90).contains(byte) || (97...122).contains(byte)
-    }
-
-    private static func firstIndex(of needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard bytes.count >= needle.count else { return nil }
-        for start in 0...(bytes.count - needle.count) where bytes[start..<(start + needle.count)].elementsEqual(needle) {
-            return start
-        }
-        return nil
     }
 }

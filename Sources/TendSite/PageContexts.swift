@@ -171,7 +171,9 @@ final class PageContexts: Sendable {
         context.set("hasTags", .bool(!tags.isEmpty))
         context.set("review", review(noteIndex))
         context.set("editURL", .string(editURL.map { $0 + URLEncoding.encode(note.path) } ?? ""))
-        context.set("note", ["title": .string(titles[noteIndex]), "description": .string(description),
+        // No description is null, not "": a vault's template written for the earlier default
+        // (`{{#note.description}}…`) shows nothing for null, where "" made an empty paragraph.
+        context.set("note", ["title": .string(titles[noteIndex]), "description": description.isEmpty ? .null : .string(description),
                              "path": .string(note.path),
                              "html": .utf8(html), "aliases": .list(note.aliases.map { .string($0) })])
         return context

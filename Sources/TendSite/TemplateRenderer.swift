@@ -27,7 +27,9 @@ struct TemplateRenderer {
     /// the result into the context as `body` and rendering the layout, without copying the
     /// body twice. Only when `body` is used nowhere else (`TemplateProgram.bodyIsOnlyPrinted`).
     func renderPageBytes(_ template: String, layout: String, _ context: consuming TemplateValue) -> [UInt8] {
-        guard program.bodyIsOnlyPrinted, let body = program.entries[template] else {
+        // A context with a `body` of its own has it replaced, as before, by the rendered template.
+        guard program.bodyIsOnlyPrinted, let body = program.entries[template],
+              TemplateValue.address(of: "body", in: context) == nil else {
             let bodyBytes = renderBytes(template, context)
             context.set("body", .utf8(bodyBytes))
             return renderBytes(layout, context)
@@ -69,8 +71,10 @@ struct TemplateRenderer {
             case .bodySlot:
                 // The page's template, with the context it would have had on its own: the root.
                 if slot >= 0, case .missing = lookup(tables.names[Int(op.name)], tables, stack) {
+                    // At depth 0, as when it was rendered on its own: recursive partials in it
+                    // get the same levels before the cut.
                     var root = [stack[0]]
-                    run(tables, from: Int(slot), &root, into: &output, depth: depth + 1, slot: -1)
+                    run(tables, from: Int(slot), &root, into: &output, depth: 0, slot: -1)
                     index += 1
                     continue
                 }

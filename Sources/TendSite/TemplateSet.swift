@@ -72,10 +72,8 @@ public struct TemplateSet: Sendable {
         }
     }
 
-    /// Renders a page: its own template into `body`, then the layout around it.
-    ///
-    /// The context is consumed: adding `body` to a context nobody else holds changes it in
-    /// place, where a shared one would be copied field by field first.
+    /// Renders a page: its own template where the layout prints `{{{body}}}`
+    /// (`TemplateRenderer.renderPageBytes`).
     func renderPage(_ template: String, context: consuming TemplateValue) -> [UInt8] {
         renderer.renderPageBytes(template, layout: "layout", consume context)
     }

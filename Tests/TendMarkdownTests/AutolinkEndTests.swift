@@ -31,6 +31,8 @@ struct AutolinkEndTests {
         ("WWW.", false),
         ("someone@example.org", true),
         ("someone@", false),
+        ("www.", false),
+        ("www.a.com/?r=http://", true),
     ])
     func hasAddress(url: String, expected: Bool) {
         let bytes = Array(url.utf8)

@@ -37,6 +37,19 @@ struct SiteBuildTests {
         #expect(!text(files["notes/index.html"]).contains("state-badge"), "a folder has no review state")
     }
 
+    /// A vault's `note.mustache` written for the earlier default, with a section on the
+    /// description, shows no empty paragraph for a note without one (it is null, not "").
+    @Test func oldStyleDescriptionSectionInAnOverride() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let overrides = try folder.write(["note.mustache": "{{#note.description}}<p class=\"page-description\">{{.}}</p>{{/note.description}}\n{{{note.html}}}\n"],
+                                         under: "templates")
+        try SiteFixture.build(into: folder.path("site"), templates: overrides)
+        let files = SiteFixture.files(in: folder.path("site"))
+        #expect(text(files["guide/index.html"]).contains("<p class=\"page-description\">One of each thing a note can hold.</p>"))
+        #expect(!text(files["embedder/index.html"]).contains("page-description"))
+    }
+
     /// A tag written several times, in any case and in the frontmatter too, is listed once,
     /// as first written; one only in a comment is not listed.
     @Test func eachTagOnceOnItsPage() throws {

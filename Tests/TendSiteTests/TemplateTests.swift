@@ -53,16 +53,39 @@ struct TemplateTests {
     func pageBodyInTheLayout(layout: String, slot: Bool) throws {
         let templates = ["layout": layout, "note": "<p>{{title}} & {{.title}}</p>{{#page}}[{{title}}]{{/page}}"]
         let context: TemplateValue = ["title": "Root", "page": ["title": "Page", "inner": ["body": "own <b>"]]]
+        let (renderer, expected) = try expectPageAsBefore(templates, context)
+        #expect(renderer.program.bodyIsOnlyPrinted == slot)
+        // The page's template sees the root context, not the section around the slot.
+        #expect(String(decoding: expected, as: UTF8.self).contains(layout.hasPrefix("<pre>") ? "&lt;p&gt;Root &amp; Root&lt;/p&gt;[Page]" : "<p>Root & Root</p>[Page]"))
+    }
+
+    /// A `body` at the root is replaced by the page's template, and the template's recursive
+    /// partials get as many levels as when it was rendered on its own.
+    @Test func pageBodyAsBeforeWithARootBodyAndDeepPartials() throws {
+        var nested: TemplateValue = ["n": []]
+        for _ in 0..<70 { nested = ["n": [nested]] }
+        let templates = ["layout": "{{>wrap}}", "wrap": "<main>\n  {{{body}}}\n</main>", "note": "{{#n}}{{>node}}{{/n}}",
+                         "node": "x{{#n}}{{>node}}{{/n}}"]
+        var context = nested
+        let (_, deep) = try expectPageAsBefore(templates, context)
+        #expect(deep.filter { $0 == UInt8(ascii: "x") }.count == 64)
+        context.set("body", "stale")
+        let (_, replaced) = try expectPageAsBefore(templates, context)
+        #expect(!String(decoding: replaced, as: UTF8.self).contains("stale"))
+    }
+
+    /// Renders `note` in `layout` both ways (the slot, and `body` set in the context first),
+    /// expects the same bytes, and returns the renderer and those bytes.
+    private func expectPageAsBefore(_ templates: [String: String], _ context: TemplateValue,
+                                    sourceLocation: SourceLocation = #_sourceLocation) throws -> (TemplateRenderer, [UInt8]) {
         var parsed: [String: Template] = [:]
         for (key, text) in templates { parsed[key] = try Template(text) }
         let renderer = TemplateRenderer(templates: parsed)
-        #expect(renderer.program.bodyIsOnlyPrinted == slot)
         var withBody = context
         withBody.set("body", .utf8(renderer.renderBytes("note", context)))
         let expected = renderer.renderBytes("layout", withBody)
-        #expect(renderer.renderPageBytes("note", layout: "layout", context) == expected)
-        // The page's template sees the root context, not the section around the slot.
-        #expect(String(decoding: expected, as: UTF8.self).contains(layout.hasPrefix("<pre>") ? "&lt;p&gt;Root &amp; Root&lt;/p&gt;[Page]" : "<p>Root & Root</p>[Page]"))
+        #expect(renderer.renderPageBytes("note", layout: "layout", context) == expected, sourceLocation: sourceLocation)
+        return (renderer, expected)
     }
 
     @Test func standaloneTagsTakeTheirLine() throws {
