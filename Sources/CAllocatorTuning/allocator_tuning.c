@@ -8,10 +8,9 @@
 // alternating runs, 2026-12-06). Where the kernel gives no huge pages (THP "never") nothing
 // changes.
 //
-// The reference is weak: null when `tend` is linked without mimalloc (macOS, or a build
-// without libmimalloc-dev), and the call is skipped.
-// Linux only: `tend` links mimalloc only there, and on macOS a weak reference to a library
-// that is not linked is still an undefined symbol.
+// Linux only: `tend` links mimalloc only there (on macOS a weak reference to a library that
+// is not linked is still an undefined symbol). The reference is weak so that a build linked
+// without mimalloc gets null here and skips the call.
 #if defined(__linux__) && __has_include(<mimalloc.h>)
 #include <mimalloc.h>
 #pragma weak mi_option_set

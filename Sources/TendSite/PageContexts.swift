@@ -194,10 +194,10 @@ final class PageContexts: Sendable {
         // retains each of its arrays, atomic counts that every page thread shares.
         let file = plan.resolved.noteFiles[noteIndex]
         // The sources' title ranks, sorted as plain Ints and mapped back to notes: one pass and
-        // an Int sort, where filtering, mapping and sorting with a closure cost ~8,000
-        // instructions a page. Links from the note itself are not backlinks.
+        // an Int sort, where mapping, filtering and sorting with a closure cost ~8,000
+        // instructions a page. `backlinks(toFile:)` leaves out the note's links to itself.
         var ranks: [Int] = []
-        for reference in plan.resolved.incoming[file] where plan.resolved.noteFiles[reference.note] != file && plan.isPublished(note: reference.note) {
+        for reference in plan.resolved.backlinks(toFile: file) where plan.isPublished(note: reference.note) {
             ranks.append(titleRanks[reference.note])
         }
         ranks.sort()
@@ -209,11 +209,6 @@ final class PageContexts: Sendable {
             previous = rank
         }
         return entries
-    }
-
-    /// The review state alone (`stale`), without the words and dates around it.
-    func reviewState(_ noteIndex: Int) -> String {
-        ReviewSummary.stateName(state(of: noteIndex))
     }
 
     /// The note's review state on the build's date.
@@ -245,10 +240,11 @@ final class PageContexts: Sendable {
              "description": "", "reviewState": "", "reviewLabel": ""]
         }
         for noteIndex in folder.notes {
+            let state = state(of: noteIndex)
             entries.append(["title": .string(titles[noteIndex]), "url": .string(plan.href(note: noteIndex) ?? ""), "isFolder": false,
                             "description": .string(descriptions[noteIndex]),
-                            "reviewState": .string(reviewState(noteIndex)),
-                            "reviewLabel": .string(ReviewSummary.shortLabel(state(of: noteIndex)))])
+                            "reviewState": .string(ReviewSummary.stateName(state)),
+                            "reviewLabel": .string(ReviewSummary.shortLabel(state))])
         }
         context.set("folder", ["title": .string(folder.name), "path": .string(folder.path)])
         context.set("entries", .list(entries))
