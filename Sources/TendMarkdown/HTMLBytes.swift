@@ -44,6 +44,11 @@ public struct HTMLBytes {
         used += piece.count
     }
 
+    @inlinable
+    public mutating func append(_ text: StaticString) {
+        text.withUTF8Buffer { append($0) }
+    }
+
     mutating func append(_ text: String) {
         // Native and literal strings are contiguous: one copy.
         if text.utf8.withContiguousStorageIfAvailable({ append($0) }) == nil {

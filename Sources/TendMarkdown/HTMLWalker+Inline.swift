@@ -71,7 +71,7 @@ extension HTMLWalker {
             out.truncate(to: state.openStart)
             return
         }
-        write(closers)
+        write(string: closers)
         write(state.wrap ? "</p>\n" : "\n")
     }
 
@@ -143,7 +143,7 @@ extension HTMLWalker {
             renderInline(current)
             child = tree.next(current)
         }
-        write(rawHTML.exit())
+        write(string: rawHTML.exit())
     }
 
     mutating func renderInline(_ node: FlatTree.Node) {
@@ -170,7 +170,7 @@ extension HTMLWalker {
             writeEscaped(literalBytes(node))
             write("</code>")
         case .htmlInline:
-            write(rawHTML.balance(RawHTMLFilter.clean(literal(node))))
+            write(string: rawHTML.balance(RawHTMLFilter.clean(literal(node))))
         case .emphasis:
             wrapFormatting(node, open: "<em>", close: "</em>")
         case .strong:
@@ -189,9 +189,9 @@ extension HTMLWalker {
     }
 
     mutating func wrapInline(_ node: FlatTree.Node, open: String, close: String) {
-        write(open)
+        write(string: open)
         renderInlineChildren(node)
-        write(close)
+        write(string: close)
     }
 
     private func request(_ node: FlatTree.Node, isImage: Bool) -> LinkRequest {
@@ -232,7 +232,7 @@ extension HTMLWalker {
             renderInlineChildren(node)
             write("</span>")
         case .html(let html):
-            write(html)
+            write(string: html)
         }
     }
 
@@ -285,7 +285,7 @@ extension HTMLWalker {
             writeEscaped(image.text)
             write("</span>")
         case .html(let html):
-            write(html)
+            write(string: html)
         }
     }
 
@@ -317,6 +317,6 @@ extension HTMLWalker {
         footnoteReferenceCounts[number] = count
         let suffix = count == 1 ? "" : "-\(count)"
         let id = input.footnotePrefix + String(number)
-        write("<sup class=\"footnote-ref\"><a href=\"#fn-\(id)\" id=\"fnref-\(id)\(suffix)\">\(number)</a></sup>")
+        write(string: "<sup class=\"footnote-ref\"><a href=\"#fn-\(id)\" id=\"fnref-\(id)\(suffix)\">\(number)</a></sup>")
     }
 }

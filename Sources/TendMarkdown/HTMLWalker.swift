@@ -37,7 +37,12 @@ struct HTMLWalker {
 
     // MARK: Output helpers
 
-    mutating func write(_ text: String) { out.append(text) }
+    /// Markup written by the walker itself. A `StaticString`, not a `String`: a page is
+    /// thousands of such pieces, and a literal's bytes are read without a call, where a
+    /// `String` literal went through `withContiguousStorageIfAvailable` (~30 instructions).
+    mutating func write(_ markup: StaticString) { out.append(markup) }
+
+    mutating func write(string text: String) { out.append(text) }
 
     mutating func write(_ html: [UInt8]) { html.withUnsafeBufferPointer { out.append($0) } }
 
@@ -98,7 +103,7 @@ struct HTMLWalker {
             renderBlock(current)
             child = tree.next(current)
         }
-        write(rawHTML.exit())
+        write(string: rawHTML.exit())
     }
 
     mutating func renderBlock(_ node: FlatTree.Node) {
@@ -126,7 +131,7 @@ struct HTMLWalker {
             renderCodeBlock(node)
         case .htmlBlock:
             let html = rawHTML.balance(RawHTMLFilter.clean(literal(node)))
-            if html.contains(where: { !$0.isWhitespace }) { write(html) }
+            if html.contains(where: { !$0.isWhitespace }) { write(string: html) }
         case .thematicBreak:
             write("<hr>\n")
         case .footnoteDefinition:
@@ -174,15 +179,15 @@ struct HTMLWalker {
             write("\"")
         }
         if let fold = callout.fold {
-            write(" data-callout-fold=\"\(fold)\"")
+            write(string: " data-callout-fold=\"\(fold)\"")
             if fold == "+" { write(" open") }
         }
         writeIDAttribute(takeBlockID(line: line(node), for: .anyBlock))
         write(foldable ? ">\n<summary class=\"callout-title\">" : ">\n<div class=\"callout-title\">")
         write("<span class=\"callout-icon\" aria-hidden=\"true\">")
-        write(callout.iconHTML)
+        write(string: callout.iconHTML)
         write("</span><span class=\"callout-title-inner\">")
-        write(callout.titleHTML)
+        write(string: callout.titleHTML)
         write(foldable ? "</span></summary>\n" : "</span></div>\n")
         let contentStart = out.count
         write("<div class=\"callout-content\">\n")
@@ -200,7 +205,7 @@ struct HTMLWalker {
         let ordered = tree.listIsOrdered(node)
         let start = tree.listStart(node)
         write(ordered ? "<ol" : "<ul")
-        if ordered && start != 1 { write(" start=\"\(start)\"") }
+        if ordered && start != 1 { write(string: " start=\"\(start)\"") }
         writeIDAttribute(takeBlockID(line: line(node), for: .anyBlock))
         write(">\n")
         tightLists.append(tree.listIsTight(node))
@@ -277,7 +282,7 @@ struct HTMLWalker {
             var cell = tree.firstChild(current)
             var column = 0
             while let currentCell = cell {
-                let tag = isHeader ? "th" : "td"
+                let tag: StaticString = isHeader ? "th" : "td"
                 write("<")
                 write(tag)
                 switch column < alignments.count ? alignments[column] : 0 {
@@ -307,17 +312,17 @@ struct HTMLWalker {
         let number = footnoteDefinitions
         if !footnotesOpen {
             // The body's raw HTML ends before the footnotes (they follow it on the page).
-            write(rawHTML.closeOpenElements())
+            write(string: rawHTML.closeOpenElements())
             write("<section class=\"footnotes\" aria-label=\"Footnotes\">\n<ol>\n")
             footnotesOpen = true
         }
         let id = input.footnotePrefix + String(number)
-        write("<li id=\"fn-\(id)\">\n")
+        write(string: "<li id=\"fn-\(id)\">\n")
         renderChildren(node)
         let references = footnoteReferenceCounts[number] ?? 1
         for reference in 1...references {
             let suffix = reference == 1 ? "" : "-\(reference)"
-            write("<a href=\"#fnref-\(id)\(suffix)\" class=\"footnote-backref\" aria-label=\"Back to reference \(number)\(suffix)\">↩</a>")
+            write(string: "<a href=\"#fnref-\(id)\(suffix)\" class=\"footnote-backref\" aria-label=\"Back to reference \(number)\(suffix)\">↩</a>")
         }
         write("\n</li>\n")
     }

@@ -186,9 +186,9 @@ extension HTMLWalker {
             return
         }
         let delimiter = writtenDelimiter(node)
-        write(delimiter)
+        write(string: delimiter)
         renderInlineChildren(node)
-        write(delimiter)
+        write(string: delimiter)
     }
 
     /// The delimiter run as written (`*`, `__`, `~~` …), read where the node starts in the

@@ -128,4 +128,26 @@ struct SuppressionReasonAndExcerptTests {
         #expect(String(String.UnicodeScalarView(scalars[(excerpt.column - 1)..<(excerpt.column + 5)])) == "[[G8]]")
         #expect(cells.marker(column: excerpt.column, endColumn: excerpt.endColumn) == String(repeating: " ", count: 41) + "^~~~~~")
     }
+
+    /// A printable-ASCII line takes a shortcut; it must cut where the scalar-by-scalar way cuts.
+    /// The second line differs only in its first scalar, a one-cell "é" that sends it the long
+    /// way and lies outside every window tested, so both excerpts must be the same.
+    @Test(arguments: [(150, 157), (45, 60), (42, nil), (260, 300), (299, 301), (300, nil), (340, 345)] as [(Int, Int?)])
+    func asciiLinesAreCutAsAnyOther(column: Int, endColumn: Int?) {
+        let words = (0..<60).map { "w\($0 % 10)" }.joined(separator: " ")
+        let ascii = "e" + words.dropFirst() + " [[Link]] " + words
+        let accented = "é" + ascii.dropFirst()
+        let fast = TextReporter.excerpt(of: ascii, column: column, endColumn: endColumn)
+        let slow = TextReporter.excerpt(of: accented, column: column, endColumn: endColumn)
+        #expect(fast.text == slow.text && fast.column == slow.column && fast.endColumn == slow.endColumn)
+        #expect(fast.text.hasPrefix("…") && fast.text.unicodeScalars.count <= TextReporter.excerptLength + 2)
+    }
+
+    @Test func asciiExcerptAroundAColumn() {
+        let line = String(repeating: "abcdefghij", count: 30)
+        let excerpt = TextReporter.excerpt(of: line, column: 150, endColumn: 153)
+        // A third of the window (40 cells) before the column, 120 in all, cut at both ends.
+        #expect(excerpt.text == "…" + String(line.dropFirst(109).prefix(120)) + "…")
+        #expect(excerpt.column == 42 && excerpt.endColumn == 45)
+    }
 }

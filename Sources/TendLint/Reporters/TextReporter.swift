@@ -60,6 +60,14 @@ public struct TextReporter: LintReporter, Sendable {
     static func excerpt(of source: String, column: Int, endColumn: Int?) -> (text: String, column: Int, endColumn: Int?) {
         // No more bytes than the window means no more cells either: nothing to cut.
         guard source.utf8.count > excerptLength else { return (source, column, endColumn) }
+        // Printable ASCII, the common case: a byte is a scalar and a cell, so the window is a
+        // byte range (the scalar arrays below cost ~30,000 instructions on a 300-byte line).
+        if source.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            let count = source.utf8.count
+            let start = max(0, min(max(0, column - 1), count) - excerptLength / 3)
+            let end = min(count, start + excerptLength)
+            return window(of: source, bytes: start..<end, scalarCount: count, column: column, endColumn: endColumn)
+        }
         let scalars = Array(source.unicodeScalars)
         let widths = scalars.map { $0 == "\t" ? 4 : TerminalLine.width(of: TerminalLine.visible($0)) }
         guard widths.reduce(0, +) > excerptLength else { return (source, column, endColumn) }
@@ -78,14 +86,23 @@ public struct TextReporter: LintReporter, Sendable {
         // Slice the UTF-8 between the window's ends (building a String scalar by scalar is slow).
         let byteStart = scalars[..<start].reduce(0) { $0 + UTF8.width($1) }
         let byteCount = scalars[start..<end].reduce(0) { $0 + UTF8.width($1) }
-        var text = String(decoding: source.utf8.dropFirst(byteStart).prefix(byteCount), as: UTF8.self)
-        var shift = -start
-        if start > 0 {
+        return window(of: source, bytes: byteStart..<(byteStart + byteCount), scalars: start..<end, scalarCount: scalars.count,
+                      column: column, endColumn: endColumn)
+    }
+
+    /// The excerpt of the UTF-8 `bytes` of `source`, which are its scalars `scalars` (the same
+    /// range when all are ASCII), with `…` at each cut end and the columns moved to match.
+    private static func window(of source: String, bytes: Range<Int>, scalars: Range<Int>? = nil, scalarCount: Int,
+                               column: Int, endColumn: Int?) -> (text: String, column: Int, endColumn: Int?) {
+        let scalars = scalars ?? bytes
+        var text = String(decoding: source.utf8.dropFirst(bytes.lowerBound).prefix(bytes.count), as: UTF8.self)
+        var shift = -scalars.lowerBound
+        if scalars.lowerBound > 0 {
             text = "…" + text
             shift += 1
         }
-        if end < scalars.count { text += "…" }
-        let lastColumn = end - start + (start > 0 ? 1 : 0) + 1
+        if scalars.upperBound < scalarCount { text += "…" }
+        let lastColumn = scalars.count + (scalars.lowerBound > 0 ? 1 : 0) + 1
         return (text, column + shift, endColumn.map { min($0 + shift, lastColumn) })
     }
 
