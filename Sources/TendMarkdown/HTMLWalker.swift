@@ -25,14 +25,13 @@ struct HTMLWalker {
 
     /// `treeBytes` must be `tree`'s bytes, and outlive the walker.
     init(input: RenderInput, tree: FlatTree, treeBytes: UnsafeBufferPointer<UInt8>,
-         rewrite: @escaping (LinkRequest) -> LinkRewrite) {
+         rewrite: @escaping (LinkRequest) -> LinkRewrite, out: HTMLBytes) {
         self.input = input
         self.tree = tree
         self.treeBytes = treeBytes
         self.rewrite = rewrite
         self.blockIDs = input.blockIDs
-        // Sized by the tree's text: a tree kept from the vault's parse comes with no Markdown.
-        out = HTMLBytes(capacity: treeBytes.count * 2 + 256)
+        self.out = out
     }
 
     // MARK: Output helpers

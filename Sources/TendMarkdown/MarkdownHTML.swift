@@ -40,10 +40,12 @@ public enum MarkdownHTML {
     public static func renderUTF8(_ input: RenderInput, tree: FlatTree, rewrite: (LinkRequest) -> LinkRewrite) -> [UInt8] {
         tree.withAllBytes { treeBytes in
             withoutActuallyEscaping(rewrite) { rewrite in
-                var walker = HTMLWalker(input: input, tree: tree, treeBytes: treeBytes, rewrite: rewrite)
-                defer { walker.out.free() }
-                walker.renderDocument()
-                return Array(walker.out.bytes)
+                // Sized by the tree's text: a tree kept from the vault's parse comes with no Markdown.
+                HTMLBytes.collect(capacity: treeBytes.count * 2 + 256) { out in
+                    var walker = HTMLWalker(input: input, tree: tree, treeBytes: treeBytes, rewrite: rewrite, out: out)
+                    walker.renderDocument()
+                    out = walker.out
+                }
             }
         }
     }

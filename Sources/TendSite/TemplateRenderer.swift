@@ -19,7 +19,7 @@ struct TemplateRenderer {
     }
 
     func renderBytes(_ name: String, _ context: TemplateValue) -> [UInt8] {
-        renderBytes(name, context, body: nil)
+        renderBytes(name, context, body: nil, capacity: 1024)
     }
 
     /// Renders a page's layout with its own template printed where the layout prints
@@ -32,25 +32,28 @@ struct TemplateRenderer {
               TemplateValue.address(of: "body", in: context) == nil else {
             let bodyBytes = renderBytes(template, context)
             context.set("body", .utf8(bodyBytes))
-            return renderBytes(layout, context)
+            return renderBytes(layout, context, body: nil, capacity: Self.pageCapacity)
         }
-        return renderBytes(layout, context, body: body)
+        return renderBytes(layout, context, body: body, capacity: Self.pageCapacity)
     }
 
-    private func renderBytes(_ name: String, _ context: TemplateValue, body: Int32?) -> [UInt8] {
+    /// Room for most pages (~25 KB with the built-in templates): a page is written and freed
+    /// at once, and one that does not fit is copied once more (`HTMLBytes.collect`).
+    static let pageCapacity = 64 * 1024
+
+    private func renderBytes(_ name: String, _ context: TemplateValue, body: Int32?, capacity: Int) -> [UInt8] {
         guard let entry = program.entries[name] else { return [] }
         let slot = body ?? -1
-        var bytes = HTMLBytes(capacity: 32 * 1024)
-        defer { bytes.free() }
-        // The stack holds addresses into `context`, which lives and stays unchanged until
-        // this returns (see `TemplateValueAddress.swift`).
-        withUnsafePointer(to: context) { root in
-            program.withTables { tables in
-                var stack = [root]
-                run(tables, from: Int(entry), &stack, into: &bytes, depth: 0, slot: slot)
+        return HTMLBytes.collect(capacity: capacity) { bytes in
+            // The stack holds addresses into `context`, which lives and stays unchanged until
+            // this returns (see `TemplateValueAddress.swift`).
+            withUnsafePointer(to: context) { root in
+                program.withTables { tables in
+                    var stack = [root]
+                    run(tables, from: Int(entry), &stack, into: &bytes, depth: 0, slot: slot)
+                }
             }
         }
-        return Array(bytes.bytes)
     }
 
     /// The values of the open sections, innermost last, as addresses into the context.
