@@ -9,7 +9,7 @@ struct FolderTree: Sendable {
         var subfolders: [Int] = []
         /// Site URL path of the folder's index page.
         var sitePath = "/"
-        /// Published note indices, sorted by title.
+        /// Published note indices, sorted by title as Obsidian's explorer sorts (`NaturalSortKey`).
         var notes: [Int] = []
     }
 
@@ -23,9 +23,11 @@ struct FolderTree: Sendable {
             folders[folder].notes.append(noteIndex)
         }
         // Sort keys computed once: a note's title is looked up in its frontmatter and headings.
+        // Numbers in names sort by value, as in Obsidian's file explorer ("Step 2" before
+        // "Step 10"); ties (names that differ in case or leading zeros) by note index and name.
         var keys: [Int: String] = [:]
-        for folder in folders { for note in folder.notes { keys[note] = plan.vault.notes[note].title.lowercased() } }
-        let names = folders.map { $0.name.lowercased() }
+        for folder in folders { for note in folder.notes { keys[note] = NaturalSortKey.of(plan.vault.notes[note].title) } }
+        let names = folders.map { (NaturalSortKey.of($0.name), $0.name) }
         for index in folders.indices {
             folders[index].notes.sort { (keys[$0]!, $0) < (keys[$1]!, $1) }
             folders[index].subfolders.sort { names[$0] < names[$1] }

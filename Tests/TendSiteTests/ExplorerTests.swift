@@ -11,10 +11,26 @@ struct ExplorerTests {
         try snapshot(page: "ops/deep/checklist/index.html", "explorer-nested.html")
     }
 
-    /// A note past the folder's first 50 (titles sort as text: "Note 8" comes after "Note 53")
+    /// A note past the folder's first 50 (titles sort by their numbers: "Note 52" is the 53rd)
     /// is listed just before "N more…", marked current.
     @Test func currentNotePastTheListingLimit() throws {
-        try snapshot(page: "big/note-08/index.html", "explorer-past-limit.html")
+        try snapshot(page: "big/note-52/index.html", "explorer-past-limit.html")
+    }
+
+    /// Names sort as in Obsidian's file explorer: numbers by value, case ignored, folders too.
+    @Test func numbersInNamesSortByValue() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let vault = try folder.write(["Home.md": "# Home\n", "Steps/Step 10.md": "# Step 10\n", "Steps/Step 2.md": "# Step 2\n",
+                                      "Steps/step 1.md": "# step 1\n", "Steps/Step 02b.md": "# Step 02b\n",
+                                      "Part 10/A.md": "# A\n", "Part 9/B.md": "# B\n"], under: "vault")
+        let site = folder.path("site")
+        try SiteFixture.build(into: site, root: vault)
+        let html = try String(contentsOfFile: site + "/steps/step-2/index.html", encoding: .utf8)
+        let order = ["step 1", "Step 2", "Step 02b", "Step 10"].map { html.range(of: ">\($0)</a>")?.lowerBound }
+        #expect(order.allSatisfy { $0 != nil } && order == order.sorted { $0! < $1! }, "\(order)")
+        let part9 = try #require(html.range(of: ">Part 9</a>")), part10 = try #require(html.range(of: ">Part 10</a>"))
+        #expect(part9.lowerBound < part10.lowerBound)
     }
 
     private func snapshot(page: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
