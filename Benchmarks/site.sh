@@ -104,6 +104,11 @@ echo "$(hugo version)"
 echo "input: $NOTES notes, $(find "$VAULT" -name '*.md' -print0 | du -ch --apparent-size --files0-from=- | tail -1 | cut -f1) of Markdown; $(nproc) cores; median of $RUNS warm runs, alternating"
 rm -rf "$OUT"; mkdir -p "$OUT"
 echo "output folders: $(for dir in $OUTDIRS; do printf '%s (%s) ' "$dir" "$(stat -f -c %T "$dir")"; done)"
+# tend asks mimalloc for 2 MiB pages through a weak symbol (Sources/CAllocatorTuning); a
+# binary compiled before mimalloc's header was installed lacks it and runs with 4 KiB pages.
+if [ "$(uname)" = Linux ] && command -v nm >/dev/null && ! nm -D "$BIN/tend" 2>/dev/null | grep -q mi_option_set; then
+  echo "note: $BIN/tend does not ask mimalloc for large pages (built before make deps?): touch Sources/CAllocatorTuning/allocator_tuning.c and build again"
+fi
 if ! stats=$(hugo --source "$SITE" --destination "$OUT/hugo" 2>&1); then
   echo "hugo failed on the generated site ($SITE):"; echo "$stats" | tail -20; exit 1
 fi
