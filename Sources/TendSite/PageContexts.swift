@@ -25,7 +25,8 @@ final class PageContexts: Sendable {
     /// Per note index, computed once: a `Note` is a large value, and pages ask for these often.
     let titles: [String]
     let descriptions: [String]
-    /// Each note's place in the order by lower-cased title (then index), for sorting backlinks.
+    /// Each note's place in the order by title (then index), for sorting backlinks: the
+    /// explorer's order (`NaturalSortKey`), so "Step 2" comes before "Step 10" in both.
     let titleRanks: [Int]
     /// The inverse of `titleRanks`: the note of each rank.
     let notesByTitleRank: [Int]
@@ -61,7 +62,7 @@ final class PageContexts: Sendable {
         self.explorerTemplates = templates
         titles = plan.vault.notes.map(\.title)
         descriptions = plan.vault.notes.map { $0.frontmatter?["description"]?.scalarText ?? "" }
-        let sortKeys = titles.map { $0.lowercased() }
+        let sortKeys = titles.map(NaturalSortKey.of)
         let byRank = sortKeys.indices.sorted(by: { (sortKeys[$0], $0) < (sortKeys[$1], $1) })
         var ranks = [Int](repeating: 0, count: sortKeys.count)
         for (rank, noteIndex) in byRank.enumerated() {

@@ -17,12 +17,14 @@ struct ExplorerTests {
         try snapshot(page: "big/note-52/index.html", "explorer-past-limit.html")
     }
 
-    /// Names sort as in Obsidian's file explorer: numbers by value, case ignored, folders too.
+    /// Names sort as in Obsidian's file explorer: numbers by value, case ignored, folders too;
+    /// backlinks follow the same order.
     @Test func numbersInNamesSortByValue() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        let vault = try folder.write(["Home.md": "# Home\n", "Steps/Step 10.md": "# Step 10\n", "Steps/Step 2.md": "# Step 2\n",
-                                      "Steps/step 1.md": "# step 1\n", "Steps/Step 02b.md": "# Step 02b\n",
+        let vault = try folder.write(["Home.md": "# Home\n", "Steps/Step 10.md": "# Step 10\n[[Home]]\n",
+                                      "Steps/Step 2.md": "# Step 2\n[[Home]]\n", "Steps/step 1.md": "# step 1\n[[Home]]\n",
+                                      "Steps/Step 02b.md": "# Step 02b\n[[Home]]\n",
                                       "Part 10/A.md": "# A\n", "Part 9/B.md": "# B\n"], under: "vault")
         let site = folder.path("site")
         try SiteFixture.build(into: site, root: vault)
@@ -31,6 +33,11 @@ struct ExplorerTests {
         #expect(order.allSatisfy { $0 != nil } && order == order.sorted { $0! < $1! }, "\(order)")
         let part9 = try #require(html.range(of: ">Part 9</a>")), part10 = try #require(html.range(of: ">Part 10</a>"))
         #expect(part9.lowerBound < part10.lowerBound)
+        // Backlinks are listed in the same order.
+        let home = try String(contentsOfFile: site + "/index.html", encoding: .utf8)
+        let backlinks = try #require(home.range(of: "<ul class=\"backlink-list\">"))
+        let listed = ["step 1", "Step 2", "Step 02b", "Step 10"].map { home.range(of: ">\($0)</a>", range: backlinks.upperBound..<home.endIndex)?.lowerBound }
+        #expect(listed.allSatisfy { $0 != nil } && listed == listed.sorted { $0! < $1! }, "\(listed)")
     }
 
     private func snapshot(page: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
