@@ -32,7 +32,7 @@ public struct HTMLBytes {
         if ownsBase { base.deallocate() }
     }
 
-    /// The bytes `write` appends, as an array written in place: `body` writes straight into
+    /// The bytes `write` appends, as an array written in place: `write` writes straight into
     /// the storage of the array returned, so a page or a note body is not copied once more
     /// at the end (a page is ~25 KB, ten thousand of them a build). Output past `capacity`
     /// moves to memory of its own, and is copied into the array at the end.

@@ -188,10 +188,10 @@ extension HTMLWalker {
         }
     }
 
-    mutating func wrapInline(_ node: FlatTree.Node, open: String, close: String) {
-        write(string: open)
+    mutating func wrapInline(_ node: FlatTree.Node, open: StaticString, close: StaticString) {
+        write(open)
         renderInlineChildren(node)
-        write(string: close)
+        write(close)
     }
 
     private func request(_ node: FlatTree.Node, isImage: Bool) -> LinkRequest {

@@ -180,7 +180,7 @@ extension HTMLWalker {
 
     /// Emphasis, strong or strikethrough: the element, or its delimiters as text where a
     /// highlight owns them.
-    mutating func wrapFormatting(_ node: FlatTree.Node, open: String, close: String) {
+    mutating func wrapFormatting(_ node: FlatTree.Node, open: StaticString, close: StaticString) {
         guard highlightNesting.literalContainers.contains(node) else {
             wrapInline(node, open: open, close: close)
             return
