@@ -57,11 +57,12 @@ extension HTMLWalker {
         // Raw inline HTML the paragraph left open ends with it (also where a block embed
         // splits it: the embed cannot stand inside a `<span>`).
         let closers = rawHTML.exit()
-        // Trailing breaks (before a block embed, or after a removed comment) are dropped.
+        // Trailing breaks and whitespace (before a block embed, or where a comment or a
+        // `^block-id` was removed) are dropped.
         while true {
             if out.count - state.contentStart >= 5, out.ends(with: "<br>\n") {
                 out.removeLast(5)
-            } else if out.count > state.contentStart, out.last == 10 || out.last == 32 {
+            } else if out.count > state.contentStart, out.last == 10 || out.last == 32 || out.last == 9 {
                 out.removeLast()
             } else {
                 break

@@ -155,7 +155,11 @@ struct HTMLWalker {
         out.append(digit)
         writeIDAttribute(id)
         write(">")
+        let contentStart = out.count
         renderInlineChildren(node)
+        // cmark trims a heading's trailing whitespace, but a `^block-id` or `%%comment%%` at
+        // its end is removed after the parse and leaves the space before it.
+        while out.count > contentStart, out.last == 32 || out.last == 9 { out.removeLast() }
         if let id, input.headingAnchors {
             write("<a class=\"heading-anchor\" href=\"#")
             writeEscaped(HTMLEscaping.encodeURL(id))

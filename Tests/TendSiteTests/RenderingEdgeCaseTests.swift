@@ -41,6 +41,18 @@ struct RenderingEdgeCaseTests {
         }
     }
 
+    /// A heading or paragraph whose `^block-id` or `%%comment%%` is removed at its end keeps
+    /// no whitespace there (cmark trims it only from the text it parsed): no space before the
+    /// heading's anchor, no tab before `</p>`. The id's text stays in the heading's id, as
+    /// Obsidian keeps `^id` in the heading text (spec §3.2).
+    @Test func removedEndsLeaveNoTrailingWhitespace() throws {
+        let html = try rendered("Heading Block.md")
+        #expect(html.contains("<h2 id=\"setup-steps-setup\">Setup steps<a class=\"heading-anchor\""))
+        #expect(html.contains("<h2 id=\"open-points\">Open points<a class=\"heading-anchor\""))
+        #expect(html.contains("<li id=\"^item1\">Item with id</li>"))
+        #expect(html.contains("<p id=\"^tabbed\">Tabbed</p>"))
+    }
+
     /// Highlights and the emphasis, code and links around them give well-nested HTML, as
     /// Obsidian reads them: what opens first keeps its element (spec §7.2), code spans win
     /// (§0.3), and links always stay links.
