@@ -8,11 +8,12 @@ extension PageContexts {
         let order = ["stale", "due-soon", "future", "unknown", "fresh"]
         let labels = ["stale": "Overdue", "due-soon": "Due soon", "future": "Review date in the future",
                       "unknown": "No review date", "fresh": "Up to date"]
-        var groups: [String: [(sortKey: Int, title: String, value: TemplateValue)]] = [:]
+        var groups: [String: [(sortKey: Int, titleRank: Int, value: TemplateValue)]] = [:]
         var owners: [String: (total: Int, stale: Int, dueSoon: Int)] = [:]
         for noteIndex in plan.publishedNotes {
             let review = plan.context.reviews[noteIndex]
-            let summary = ReviewSummary(state: review.state(asOf: plan.context.asOf, dueSoon: plan.context.config.freshness.dueSoon))
+            let summary = ReviewSummary(state: review.state(asOf: plan.context.asOf, dueSoon: plan.context.config.freshness.dueSoon),
+                                        asOf: plan.context.asOf)
             let owner = review.owners.joined(separator: ", ")
             let entry: TemplateValue = [
                 "title": .string(titles[noteIndex]), "url": .string(plan.href(note: noteIndex) ?? ""), "owner": .string(owner),
@@ -20,7 +21,7 @@ extension PageContexts {
                 "daysOverdue": .int(summary.daysOverdue), "daysLeft": .int(summary.daysLeft),
             ]
             groups[summary.state, default: []].append(
-                (summary.state == "stale" ? -summary.daysOverdue : summary.daysLeft, titles[noteIndex], entry))
+                (summary.state == "stale" ? -summary.daysOverdue : summary.daysLeft, titleRanks[noteIndex], entry))
             for name in review.owners.isEmpty ? ["(no owner)"] : review.owners {
                 var counts = owners[name] ?? (0, 0, 0)
                 counts.total += 1
@@ -31,8 +32,8 @@ extension PageContexts {
         }
         // All five groups, empty ones too, so links to `#state-…` always land.
         context.set("groups", .list(order.map { state -> TemplateValue in
-            // Most overdue first; then soonest due; ties by title.
-            let entries = (groups[state] ?? []).sorted { $0.sortKey != $1.sortKey ? $0.sortKey < $1.sortKey : $0.title < $1.title }
+            // Most overdue first; then soonest due; ties by title, in the explorer's order.
+            let entries = (groups[state] ?? []).sorted { ($0.sortKey, $0.titleRank) < ($1.sortKey, $1.titleRank) }
             return ["state": .string(state), "label": .string(labels[state] ?? state), "count": .int(entries.count),
                     "notes": .list(entries.map(\.value)), "isEmpty": .bool(entries.isEmpty)]
         }))

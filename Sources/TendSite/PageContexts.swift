@@ -219,7 +219,7 @@ final class PageContexts: Sendable {
 
     func review(_ noteIndex: Int) -> TemplateValue {
         let review = plan.context.reviews[noteIndex]
-        let summary = ReviewSummary(state: state(of: noteIndex))
+        let summary = ReviewSummary(state: state(of: noteIndex), asOf: plan.context.asOf)
         return [
             "state": .string(summary.state), "label": .string(summary.label),
             "reviewed": .string(review.reviewed?.description ?? ""), "hasDate": .bool(review.reviewed != nil),
@@ -319,11 +319,13 @@ struct ReviewSummary {
         }
     }
 
-    init(state: ReviewState) {
+    /// `asOf` is the build's date: a fresh page's days left count from it.
+    init(state: ReviewState, asOf: CivilDate) {
         self.state = Self.stateName(state)
         switch state {
         case .fresh(let due):
             label = "Next review by \(due)"
+            daysLeft = asOf.days(until: due)
         case .dueSoon(let due, let days):
             label = days == 0 ? "Review due today" : "Review due in \(days) day\(days == 1 ? "" : "s") (\(due))"
             daysLeft = days

@@ -18,7 +18,7 @@ struct ExplorerTests {
     }
 
     /// Names sort as in Obsidian's file explorer: numbers by value, case ignored, folders too;
-    /// backlinks follow the same order.
+    /// backlinks and the freshness dashboard's ties follow the same order.
     @Test func numbersInNamesSortByValue() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
@@ -38,6 +38,10 @@ struct ExplorerTests {
         let backlinks = try #require(home.range(of: "<ul class=\"backlink-list\">"))
         let listed = ["step 1", "Step 2", "Step 02b", "Step 10"].map { home.range(of: ">\($0)</a>", range: backlinks.upperBound..<home.endIndex)?.lowerBound }
         #expect(listed.allSatisfy { $0 != nil } && listed == listed.sorted { $0! < $1! }, "\(listed)")
+        // So are the freshness dashboard's ties (all four have no review date).
+        let dashboard = try String(contentsOfFile: site + "/freshness/index.html", encoding: .utf8)
+        let rows = ["step 1", "Step 2", "Step 02b", "Step 10"].map { dashboard.range(of: ">\($0)</a>")?.lowerBound }
+        #expect(rows.allSatisfy { $0 != nil } && rows == rows.sorted { $0! < $1! }, "\(rows)")
     }
 
     private func snapshot(page: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import TendSite
 import TendTestSupport
+import TendVault
 
 /// The whole fixture site, built to a temporary folder.
 struct SiteBuildTests {
@@ -199,6 +200,18 @@ struct SiteBuildTests {
         #expect(groups.map { $0["state"]?.text ?? "" } == ["stale", "due-soon", "future", "unknown", "fresh"])
         guard case .list(let stale)? = groups[0]["notes"] else { return }
         #expect(stale.first?["title"]?.text == "Embedder")
+        // Fresh pages show the days until their due date (the dashboard shows that column for
+        // them), soonest first; they showed 0 before.
+        guard case .list(let fresh)? = groups[4]["notes"] else { return }
+        let left = fresh.map { entry -> Int in
+            guard case .int(let days)? = entry["daysLeft"] else { return -1 }
+            return days
+        }
+        #expect(!fresh.isEmpty && left.allSatisfy { $0 > 0 } && left == left.sorted(), "\(left)")
+        for entry in fresh {
+            let due = try #require(CivilDate(parsing: entry["due"]?.text ?? ""))
+            #expect(entry["daysLeft"]?.text == String(plan.context.asOf.days(until: due)))
+        }
     }
 
     @Test func feedAndSitemapUseTheOrigin() throws {

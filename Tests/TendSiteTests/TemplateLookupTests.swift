@@ -41,7 +41,7 @@ struct TemplateLookupTests {
         let due = try #require(CivilDate(year: 2026, month: 1, day: 2))
         let states: [ReviewState] = [.fresh(due: due), .dueSoon(due: due, days: 3), .overdue(due: due, days: 4), .missingDate, .inFuture]
         for state in states {
-            #expect(ReviewSummary.stateName(state) == ReviewSummary(state: state).state)
+            #expect(ReviewSummary.stateName(state) == ReviewSummary(state: state, asOf: due).state)
         }
     }
 }
