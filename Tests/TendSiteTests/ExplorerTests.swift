@@ -28,20 +28,24 @@ struct ExplorerTests {
                                       "Part 10/A.md": "# A\n", "Part 9/B.md": "# B\n"], under: "vault")
         let site = folder.path("site")
         try SiteFixture.build(into: site, root: vault)
+        let steps = ["step 1", "Step 2", "Step 02b", "Step 10"]
         let html = try String(contentsOfFile: site + "/steps/step-2/index.html", encoding: .utf8)
-        let order = ["step 1", "Step 2", "Step 02b", "Step 10"].map { html.range(of: ">\($0)</a>")?.lowerBound }
-        #expect(order.allSatisfy { $0 != nil } && order == order.sorted { $0! < $1! }, "\(order)")
-        let part9 = try #require(html.range(of: ">Part 9</a>")), part10 = try #require(html.range(of: ">Part 10</a>"))
-        #expect(part9.lowerBound < part10.lowerBound)
+        expectLinks(steps, inOrderIn: html)
+        expectLinks(["Part 9", "Part 10"], inOrderIn: html)
         // Backlinks are listed in the same order.
         let home = try String(contentsOfFile: site + "/index.html", encoding: .utf8)
         let backlinks = try #require(home.range(of: "<ul class=\"backlink-list\">"))
-        let listed = ["step 1", "Step 2", "Step 02b", "Step 10"].map { home.range(of: ">\($0)</a>", range: backlinks.upperBound..<home.endIndex)?.lowerBound }
-        #expect(listed.allSatisfy { $0 != nil } && listed == listed.sorted { $0! < $1! }, "\(listed)")
+        expectLinks(steps, inOrderIn: home, from: backlinks.upperBound)
         // So are the freshness dashboard's ties (all four have no review date).
-        let dashboard = try String(contentsOfFile: site + "/freshness/index.html", encoding: .utf8)
-        let rows = ["step 1", "Step 2", "Step 02b", "Step 10"].map { dashboard.range(of: ">\($0)</a>")?.lowerBound }
-        #expect(rows.allSatisfy { $0 != nil } && rows == rows.sorted { $0! < $1! }, "\(rows)")
+        expectLinks(steps, inOrderIn: try String(contentsOfFile: site + "/freshness/index.html", encoding: .utf8))
+    }
+
+    /// Each of `titles` is a link text in `html` after `start`, in this order.
+    private func expectLinks(_ titles: [String], inOrderIn html: String, from start: String.Index? = nil,
+                             sourceLocation: SourceLocation = #_sourceLocation) {
+        let found = titles.map { html.range(of: ">\($0)</a>", range: (start ?? html.startIndex)..<html.endIndex)?.lowerBound }
+        #expect(found.allSatisfy { $0 != nil } && found == found.sorted { $0! < $1! }, "\(titles): \(found)",
+                sourceLocation: sourceLocation)
     }
 
     private func snapshot(page: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
