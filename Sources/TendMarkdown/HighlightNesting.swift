@@ -29,15 +29,16 @@ struct HighlightNesting {
 
     /// Decides every highlight of `tree`; `tokens` tells which placeholders are highlights.
     init(tree: FlatTree, tokens: [RenderInput.Token]) {
-        var planner = Planner(tree: tree, tokens: tokens)
-        planner.walk()
+        var planner = Planner()
+        planner.walk(tree, tokens)
         literalTokens = planner.literalTokens
         literalContainers = planner.literalContainers
     }
 
+    /// The tree and tokens are parameters, not stored properties: a text node's scan reads the
+    /// tree while it changes `self`, and read from `self` the tree was copied for each text node
+    /// (a retain and release of its arrays each time).
     private struct Planner {
-        let tree: FlatTree
-        let tokens: [RenderInput.Token]
         var literalTokens: Set<TokenSite> = []
         var literalContainers: Set<FlatTree.Node> = []
         /// Open inline elements (emphasis, strong, strikethrough, links), outermost first.
@@ -45,22 +46,17 @@ struct HighlightNesting {
         /// The open highlight, and how many containers were open when it opened.
         var open: (site: TokenSite, depth: Int)?
 
-        init(tree: FlatTree, tokens: [RenderInput.Token]) {
-            self.tree = tree
-            self.tokens = tokens
-        }
-
         /// Every node in document order: entered, then its children, then left.
-        mutating func walk() {
+        mutating func walk(_ tree: FlatTree, _ tokens: [RenderInput.Token]) {
             var node = tree.root
-            var descend = enter(node)
+            var descend = enter(node, tree, tokens)
             while true {
                 if descend, let child = tree.firstChild(node) {
                     node = child
-                    descend = enter(node)
+                    descend = enter(node, tree, tokens)
                     continue
                 }
-                if descend { leave(node) }
+                if descend { leave(node, tree) }
                 // Up to the nearest ancestor with a next sibling, leaving each on the way.
                 while tree.next(node) == nil {
                     guard let parent = tree.parent(node) else {
@@ -68,20 +64,20 @@ struct HighlightNesting {
                         return
                     }
                     node = parent
-                    leave(node)
+                    leave(node, tree)
                 }
                 node = tree.next(node)!
-                descend = enter(node)
+                descend = enter(node, tree, tokens)
             }
         }
 
         /// Whether to walk the node's children, and then leave it.
-        private mutating func enter(_ node: FlatTree.Node) -> Bool {
+        private mutating func enter(_ node: FlatTree.Node, _ tree: FlatTree, _ tokens: [RenderInput.Token]) -> Bool {
             switch tree.kind(node) {
             case .image:
                 return false  // image text is alt text: no elements, so no highlight, inside it
             case .text:
-                scan(node)
+                scan(node, tree, tokens)
                 return false
             case .emphasis, .strong, .strikethrough:
                 containers.append((node, false))
@@ -95,7 +91,7 @@ struct HighlightNesting {
             return true
         }
 
-        private mutating func leave(_ node: FlatTree.Node) {
+        private mutating func leave(_ node: FlatTree.Node, _ tree: FlatTree) {
             switch tree.kind(node) {
             case .emphasis, .strong, .strikethrough, .link:
                 exitContainer()
@@ -106,8 +102,7 @@ struct HighlightNesting {
             }
         }
 
-        private mutating func scan(_ node: FlatTree.Node) {
-            let tree = self.tree  // borrowed apart from `self`, which the scan changes
+        private mutating func scan(_ node: FlatTree.Node, _ tree: FlatTree, _ tokens: [RenderInput.Token]) {
             tree.withLiteral(node) { bytes in
                 let length = bytes.count
                 var index = 0
