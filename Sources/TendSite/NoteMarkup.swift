@@ -18,8 +18,14 @@ struct NoteMarkup {
     var tokens: [RenderInput.Token] = [.empty]
     let source: SourceText
 
-    init(source: SourceText) {
+    /// `expected`: about how many replacements the note will get, so that the two lists are
+    /// allocated once (each growth allocated anew and looked up the list's type metadata).
+    init(source: SourceText, expected: Int = 0) {
         self.source = source
+        if expected > 0 {
+            replacements.reserveCapacity(expected)
+            tokens.reserveCapacity(expected + 1)
+        }
     }
 
     mutating func addToken(_ token: RenderInput.Token) -> Int {

@@ -47,7 +47,10 @@ struct NoteRenderer: Sendable {
                 budget: EmbedBudget = EmbedBudget(), footnotePrefix: String = "") -> [UInt8] {
         let note = plan.vault.notes[noteIndex]
         if isEmbedded { embedsRendered.add() }
-        var markup = NoteMarkup(source: note.source)
+        // A replacement per link, tag, block id and comment, two per highlight, a few more for callouts.
+        let expected = note.links.count + note.tags.count + note.blockIDs.count + note.comments.count
+            + 2 * note.highlights.count + 2 * note.callouts.count
+        var markup = NoteMarkup(source: note.source, expected: expected)
         let part = lines(of: range, in: note.source)
         let definitions = isEmbedded ? EmbedFootnotes.definitions(referencedIn: part, of: note) : []
         let lineSpan = RenderedLines([part] + definitions)
