@@ -88,11 +88,29 @@ public struct ResolvedVault: Sendable {
     }
 
     static func incoming(_ resolutions: [[LinkResolution]], fileCount: Int) -> [[LinkReference]] {
-        var incoming = [[LinkReference]](repeating: [], count: fileCount)
-        for (noteIndex, noteResolutions) in resolutions.enumerated() {
-            for (linkIndex, resolution) in noteResolutions.enumerated() {
-                if let target = resolution.target {
-                    incoming[target].append(LinkReference(note: noteIndex, link: linkIndex))
+        // Counted first, so that each list is allocated once: appended to one by one, the list
+        // of a much-linked note was allocated anew as it grew, on the one thread this runs on.
+        // Targets are read through buffers: iterating the resolutions copied each (its strings
+        // retained and released).
+        var counts = [Int](repeating: 0, count: fileCount)
+        for noteResolutions in resolutions {
+            noteResolutions.withUnsafeBufferPointer { buffer in
+                for index in buffer.indices {
+                    if let target = buffer[index].target { counts[target] += 1 }
+                }
+            }
+        }
+        var incoming = counts.map { count -> [LinkReference] in
+            var list: [LinkReference] = []
+            if count > 0 { list.reserveCapacity(count) }
+            return list
+        }
+        for noteIndex in resolutions.indices {
+            resolutions[noteIndex].withUnsafeBufferPointer { buffer in
+                for linkIndex in buffer.indices {
+                    if let target = buffer[linkIndex].target {
+                        incoming[target].append(LinkReference(note: noteIndex, link: linkIndex))
+                    }
                 }
             }
         }
