@@ -25,9 +25,12 @@ struct SitePages: Sendable {
         let settings = plan.context.config.site
         self.plan = plan
         self.templates = templates
-        tree = reusedTree ?? FolderTree(plan: plan)
+        // The folder tree, the tag pages and the renderer's tables do not depend on one
+        // another, and each is made mostly on one core: the tree is made beside the others.
+        let treeWork = reusedTree == nil ? BackgroundWork { FolderTree(plan: plan) } : nil
         tags = reusedTags ?? TagPages(plan: plan)
         renderer = NoteRenderer(plan: plan, strictLineBreaks: ObsidianSettings.strictLineBreaks(vaultRoot: plan.vault.root))
+        tree = reusedTree ?? treeWork!.wait()
         siteTitle = settings.title ?? "Handbook"
         siteDescription = settings.description ?? ""
         contexts = PageContexts(
