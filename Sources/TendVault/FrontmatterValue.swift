@@ -55,6 +55,13 @@ public enum FrontmatterValue: Sendable, Equatable {
         // Most values are words (`owner: sre-team`): a first byte that can start no null,
         // boolean or number makes it text without trying each form.
         if let first = text.utf8.first, !mayStartNonString[Int(first)] { return .string(text) }
+        // Dates (`reviewed: 2026-05-01`) start with a digit, as no null, boolean or special
+        // float (`.inf`, `.nan`) does: only the numeric forms are tried for them.
+        if let first = text.utf8.first, first >= 48 && first <= 57 {
+            if let int = coreInteger(text) { return .int(int) }
+            if let double = coreNumericFloat(text) { return .double(double) }
+            return .string(text)
+        }
         return plainWithoutShortcut(text)
     }
 
@@ -98,12 +105,18 @@ public enum FrontmatterValue: Sendable, Equatable {
         case ".nan", ".NaN", ".NAN": return .nan
         default: break
         }
+        return coreNumericFloat(text)
+    }
+
+    /// `coreFloat` without its infinities and NaNs.
+    private static func coreNumericFloat(_ text: String) -> Double? {
         // [-+]? ( \. [0-9]+ | [0-9]+ ( \. [0-9]* )? ) ( [eE] [-+]? [0-9]+ )?
         var bytes = Substring(text).utf8[...]
         if let first = bytes.first, first == 43 || first == 45 { bytes = bytes.dropFirst() }
         let isDigit: (UInt8) -> Bool = { $0 >= 48 && $0 <= 57 }
         let mantissaDigits = bytes.prefix(while: { isDigit($0) || $0 == 46 })
-        let dots = mantissaDigits.filter { $0 == 46 }.count
+        var dots = 0
+        for byte in mantissaDigits where byte == 46 { dots += 1 }
         guard dots <= 1, mantissaDigits.contains(where: isDigit) else { return nil }
         var rest = bytes.dropFirst(mantissaDigits.count)
         if let e = rest.first, e == 101 || e == 69 {

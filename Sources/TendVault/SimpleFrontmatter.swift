@@ -23,12 +23,15 @@ enum SimpleFrontmatter {
         var links: [FrontmatterLinkString] = []
         // A list, not a Set: notes have a handful of keys, and hashing each cost more.
         var keys: [String] = []
+        // At most a key a line: allocated once instead of growing key by key.
+        entries.reserveCapacity(lines.count)
+        keys.reserveCapacity(lines.count)
         var index = 0
         while index < lines.count {
             let (text, line) = lines[index]
             index += 1
             if text.allSatisfy({ $0 == space }) { continue }
-            guard let first = text.first, isKeyByte(first), !text.contains(9) else { return nil }
+            guard let first = text.first, isKeyByte(first) else { return nil }  // no tabs: checked above
             guard let colon = text.firstIndex(of: UInt8(ascii: ":")) else { return nil }
             let keyBytes = text[..<colon]
             guard keyBytes.allSatisfy(isKeyByte) else { return nil }

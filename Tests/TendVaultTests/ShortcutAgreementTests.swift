@@ -11,7 +11,7 @@ struct ShortcutAgreementTests {
         "x \u{301}", "\u{0600} x", "x\u{0600} ", "\u{2003}em\u{2003}", "\u{85}nel", "日本 語", " 🔥 ",
         "a/b", "a/\u{301}b", "/", "//", "a//", "/a", "Folder/Sub/Note.md", "Dossier/Résumé.md",
         "Null", "null", "~", "true", "False", "0x1F", "0o17", "-12", "+3", ".5", ".inf", "-.INF", ".nan",
-        "1e3", "3.14", "2026-08-21", "90d", "sre-team", "yes", "nan", "x,y", "tag one", "ok",
+        "1e3", "3.14", "2026-08-21", "90d", "0", "1.", "1.2.3", "7E-2", "12e", "0x", "2026", "sre-team", "yes", "nan", "x,y", "tag one", "ok",
         "tags", "TAGS", "Tags", "taGs", "ALIASES", "İstanbul", "ß", "Straße", "# Heading ##", "Mixed_CASE-slug 9",
         "What's new? (v2.0)", "a  --  b", "[[link]] | pipe", "%%x%%", "Ünïcödé Heading", "x\u{301}",
     ]
