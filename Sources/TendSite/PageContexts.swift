@@ -270,7 +270,9 @@ final class PageContexts: Sendable {
         var context = common(kind: "tag", title: "#" + entry.name, description: "Pages tagged #\(entry.name)",
                              sitePath: TagPages.path(forTag: entry.key))
         context.set("tag", ["name": .string(entry.name), "url": .string(tagURL(entry.key))])
-        context.set("notes", .list(entry.notes.map {
+        // By title in the explorer's order (numbers by value, case ignored), as folder pages
+        // and backlinks list notes; `entry.notes` is in vault order.
+        context.set("notes", .list(entry.notes.sorted { titleRanks[$0] < titleRanks[$1] }.map {
             ["title": .string(titles[$0]), "url": .string(plan.href(note: $0) ?? ""), "path": .string(plan.vault.notes[$0].path),
              "description": .string(descriptions[$0])]
         }))

@@ -22,9 +22,9 @@ struct ExplorerTests {
     @Test func numbersInNamesSortByValue() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        let vault = try folder.write(["Home.md": "# Home\n", "Steps/Step 10.md": "# Step 10\n[[Home]]\n",
-                                      "Steps/Step 2.md": "# Step 2\n[[Home]]\n", "Steps/step 1.md": "# step 1\n[[Home]]\n",
-                                      "Steps/Step 02b.md": "# Step 02b\n[[Home]]\n",
+        let vault = try folder.write(["Home.md": "# Home\n", "Steps/Step 10.md": "# Step 10\n[[Home]] #step\n",
+                                      "Steps/Step 2.md": "# Step 2\n[[Home]] #step\n", "Steps/step 1.md": "# step 1\n[[Home]] #step\n",
+                                      "Steps/Step 02b.md": "# Step 02b\n[[Home]] #step\n",
                                       "Part 10/A.md": "# A\n", "Part 9/B.md": "# B\n"], under: "vault")
         let site = folder.path("site")
         try SiteFixture.build(into: site, root: vault)
@@ -38,6 +38,8 @@ struct ExplorerTests {
         expectLinks(steps, inOrderIn: home, from: backlinks.upperBound)
         // So are the freshness dashboard's ties (all four have no review date).
         expectLinks(steps, inOrderIn: try String(contentsOfFile: site + "/freshness/index.html", encoding: .utf8))
+        // And the tag page's notes (in path order they would start with Step 02b).
+        expectLinks(steps, inOrderIn: try String(contentsOfFile: site + "/tags/step/index.html", encoding: .utf8))
     }
 
     /// Each of `titles` is a link text in `html` after `start`, in this order.
