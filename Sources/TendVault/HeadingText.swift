@@ -132,7 +132,29 @@ public enum HeadingText {
 extension String {
     /// Replaces every occurrence of `token` (no Foundation needed).
     public func replacingAll(_ token: String, with replacement: String) -> String {
-        guard !token.isEmpty, contains(token) else { return self }
+        // Bytes are searched first: most texts hold no token, and `contains(_:)` with a string
+        // went through Foundation's search (~4,000 instructions a call, once per embed).
+        // The callers' tokens are ASCII, which no other character's bytes contain.
+        guard !token.isEmpty, containsBytes(of: token) else { return self }
         return split(separator: token, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+
+    /// Whether `token`'s UTF-8 bytes occur in this string's.
+    func containsBytes(of token: String) -> Bool {
+        let needle = Array(token.utf8)
+        var text = self
+        return text.withUTF8 { bytes in
+            guard bytes.count >= needle.count else { return false }
+            var start = 0
+            while start + needle.count <= bytes.count {
+                if bytes[start] == needle[0] {
+                    var matched = 1
+                    while matched < needle.count && bytes[start + matched] == needle[matched] { matched += 1 }
+                    if matched == needle.count { return true }
+                }
+                start += 1
+            }
+            return false
+        }
     }
 }

@@ -32,6 +32,14 @@ struct ShortcutAgreementTests {
     }
 
     @Test(arguments: texts)
+    func tokenByteSearchAgreesWithFoundation(_ text: String) {
+        // The tokens `replacingAll` is called with, and one that is at a text's very end.
+        for token in [" > ", "-", "%%", "[[", "]]", "|", "#", "md"] {
+            #expect(text.containsBytes(of: token) == text.contains(token), "\(token) in \(text)")
+        }
+    }
+
+    @Test(arguments: texts)
     func byteContainsAgreesWithFoundation(_ text: String) {
         #expect(text.containsCommaOrSpace == (text.contains(",") || text.contains(" ")))
         #expect(text.containsSpace == text.contains(" "))
