@@ -15,35 +15,50 @@ struct TagPages: Sendable {
     let entries: [Entry]
 
     init(plan: SitePlan) {
-        // Each note's tag keys (nested tags under every parent) on all cores; then in note order.
-        let perNote = ParallelMap.map(plan.publishedNotes) { noteIndex -> [(key: String, name: String)] in
-            var seen: Set<String> = []
-            var keys: [(key: String, name: String)] = []
-            for tag in plan.vault.notes[noteIndex].tags where !tag.inComment {
-                // Most tags are not nested: no splitting then.
-                guard tag.key.utf8.contains(UInt8(ascii: "/")) else {
-                    if seen.insert(tag.key).inserted { keys.append((tag.key, tag.name)) }
-                    continue
-                }
-                let parts = TagPages.nestedPrefixes(tag.key)
-                let nameParts = TagPages.nestedPrefixes(tag.name)
-                for depth in parts.indices {
-                    let key = parts[depth]
-                    guard seen.insert(key).inserted else { continue }
-                    keys.append((key, nameParts.count == parts.count ? nameParts[depth] : key))
+        // Grouped by tag in chunks of notes on all cores, then merged in chunk order, so that
+        // each tag's notes stay in note order and its name is the one its first note wrote.
+        // (Grouped on one core after the fact, the tag lookups were a serial step of planning.)
+        let published = plan.publishedNotes
+        let chunkSize = max(1, (published.count + 15) / 16)
+        let starts = Array(stride(from: 0, to: published.count, by: chunkSize))
+        let groups = ParallelMap.map(starts) { start -> [String: (name: String, notes: [Int])] in
+            var group: [String: (name: String, notes: [Int])] = [:]
+            for noteIndex in published[start..<min(start + chunkSize, published.count)] {
+                for (key, name) in TagPages.keys(of: plan.vault.notes[noteIndex]) {
+                    if group[key] == nil { group[key] = (name, [noteIndex]) } else { group[key]!.notes.append(noteIndex) }
                 }
             }
-            return keys
+            return group
         }
-        var notesByKey: [String: [Int]] = [:]
-        var names: [String: String] = [:]
-        for (noteIndex, keys) in zip(plan.publishedNotes, perNote) {
-            for (key, name) in keys {
-                notesByKey[key, default: []].append(noteIndex)
-                if names[key] == nil { names[key] = name }
+        var merged: [String: (name: String, notes: [Int])] = [:]
+        for group in groups {
+            for (key, value) in group {
+                if merged[key] == nil { merged[key] = value } else { merged[key]!.notes += value.notes }
             }
         }
-        entries = notesByKey.keys.sorted().map { Entry(key: $0, name: names[$0] ?? $0, notes: notesByKey[$0] ?? []) }
+        entries = merged.keys.sorted().map { Entry(key: $0, name: merged[$0]!.name, notes: merged[$0]!.notes) }
+    }
+
+    /// A note's tag keys with the name each was first written with, nested tags under every
+    /// parent (`a/b` gives `a` and `a/b`), each key once, in the order first met.
+    private static func keys(of note: Note) -> [(key: String, name: String)] {
+        var keys: [(key: String, name: String)] = []
+        keys.reserveCapacity(2 * note.tags.count)
+        // A note has a handful of tags: a list is cheaper to search than a Set is to build.
+        func isNew(_ key: String) -> Bool { !keys.contains { $0.key == key } }
+        for tag in note.tags where !tag.inComment {
+            // Most tags are not nested: no splitting then.
+            guard tag.key.utf8.contains(UInt8(ascii: "/")) else {
+                if isNew(tag.key) { keys.append((tag.key, tag.name)) }
+                continue
+            }
+            let parts = TagPages.nestedPrefixes(tag.key)
+            let nameParts = TagPages.nestedPrefixes(tag.name)
+            for depth in parts.indices where isNew(parts[depth]) {
+                keys.append((parts[depth], nameParts.count == parts.count ? nameParts[depth] : parts[depth]))
+            }
+        }
+        return keys
     }
 
     /// A nested tag and each tag above it, outermost first: `a/b/c` → `a`, `a/b`, `a/b/c`
@@ -52,16 +67,18 @@ struct TagPages: Sendable {
     /// `Character`s, and this runs for every nested tag of every published note.
     static func nestedPrefixes(_ tag: String) -> [String] {
         let slash = UInt8(ascii: "/")
-        let utf8 = tag.utf8
         guard !hasEmptySegment(tag) else {
             let parts = tag.split(separator: "/", omittingEmptySubsequences: true)
             return parts.indices.map { parts[...$0].joined(separator: "/") }
         }
+        // On the bytes: each prefix ends before an ASCII `/`, so it is whole UTF-8. Walking
+        // `String.Index`es and copying substrings cost ~2,000 instructions a tag.
+        var text = tag
         var prefixes: [String] = []
-        var index = utf8.startIndex
-        while index < utf8.endIndex {
-            if utf8[index] == slash { prefixes.append(String(tag[..<index])) }
-            index = utf8.index(after: index)
+        text.withUTF8 { bytes in
+            for index in bytes.indices where bytes[index] == slash {
+                prefixes.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[..<index]), as: UTF8.self))
+            }
         }
         if !tag.isEmpty { prefixes.append(tag) }
         return prefixes
