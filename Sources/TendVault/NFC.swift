@@ -11,7 +11,10 @@ public func nfc(_ text: String) -> String {
 /// precedes it (NFC_Quick_Check Yes, combining class 0): then the text is NFC. Conservative:
 /// other text goes through Foundation's normalisation.
 public func isNFCWithoutChecking(_ text: String) -> Bool {
-    text.unicodeScalars.allSatisfy { scalar in
+    // Scalars below U+0300 are exactly those whose UTF-8 lead byte is below 0xCC (continuation
+    // bytes are below 0xC0): a byte scan answers most names and paths without decoding them.
+    if text.utf8.allSatisfy({ $0 < 0xCC }) { return true }
+    return text.unicodeScalars.allSatisfy { scalar in
         switch scalar.value {
         case 0..<0x0300, 0x0370..<0x0374, 0x0376..<0x037E, 0x0388..<0x0483, 0x0530..<0x0591,
              0x200B..<0x2028, 0x2030..<0x205F, 0x20A0..<0x20C0, 0x2190..<0x2329, 0x232B..<0x2B74,
