@@ -36,6 +36,14 @@ struct MarkdownHTMLTests {
         #expect(render(markdown) == html)
     }
 
+    /// The language is the first space-separated word of the info string, as the `Character`
+    /// split it replaces found it (`HTMLWalker.firstWord` works on bytes).
+    @Test(arguments: ["swift", "bash title=x", "", " ", "  swift  x", "c++ {.numberLines}", "日本 語", "py\tx y",
+                      "é x", "a\u{301} b", "mermaid"])
+    func codeLanguageIsTheFirstWord(info: String) {
+        #expect(HTMLWalker.firstWord(info) == (info.split(separator: " ", maxSplits: 1).first.map(String.init) ?? ""))
+    }
+
     @Test func strictLineBreaksKeepNewlines() {
         #expect(render("one\ntwo") { $0.hardLineBreaks = false } == "<p>one\ntwo</p>\n")
     }
