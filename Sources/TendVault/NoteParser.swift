@@ -141,12 +141,14 @@ private struct Layout {
         (outline, tree) = MarkdownParser.outline(of: bytes, keepingTree: keepingTree)
         skipLines = [Bool](repeating: false, count: source.lineCount + 2)
         tableLines = skipLines
-        for block in outline.blocks {
-            let start = Int(block.range.start.line)
+        // By index: iterating the blocks copied each (its strings retained and released).
+        for blockIndex in outline.blocks.indices {
+            let range = outline.blocks[blockIndex].range
+            let start = Int(range.start.line)
             // cmark may report an end line of 0 or past the end for some blocks; clamp.
-            let end = min(source.lineCount, max(start, Int(block.range.end.line)))
+            let end = min(source.lineCount, max(start, Int(range.end.line)))
             guard start >= 1, start <= source.lineCount else { continue }
-            switch block.kind {
+            switch outline.blocks[blockIndex].kind {
             case .codeBlock, .htmlBlock:
                 for line in start...end { skipLines[line] = true }
             case .table:
