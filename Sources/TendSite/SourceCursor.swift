@@ -39,10 +39,21 @@ struct SourceCursor {
             column = narrowColumn
             index = narrowEnd - 1
         }
-        // The same steps as `offset(of:)`: one byte, then its continuation bytes, per column.
+        // The same steps as `offset(of:)`: one byte, then its continuation bytes, per column;
+        // eight bytes at once while they hold no more characters than are left to pass and
+        // the byte after them starts a character.
         var index = index, column = column
         bytes.withUnsafeBufferPointer { bytes in
+            let raw = UnsafeRawPointer(bytes.baseAddress!)
             while column < position.column && index < bytes.count {
+                if index + 8 < bytes.count {
+                    let characters = 8 - SourceText.continuationBytes(inWord: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                    if column + characters <= position.column && bytes[index + 8] & 0xC0 != 0x80 {
+                        index += 8
+                        column += characters
+                        continue
+                    }
+                }
                 index += 1
                 while index < bytes.count && bytes[index] & 0xC0 == 0x80 { index += 1 }
                 column += 1

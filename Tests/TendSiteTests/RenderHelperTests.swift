@@ -44,6 +44,12 @@ struct RenderHelperTests {
         for position in positions + positions.reversed() {
             #expect(cursor.offset(of: position) == note.source.offset(of: position), "\(position)")
         }
+        // Every column of every line, forwards and backwards: the cursor's eight-byte steps
+        // meet every mix of wide and narrow characters.
+        let every = (1...4).flatMap { line in (0...70).map { Position(line: line, column: $0) } }
+        for position in every + every.reversed() {
+            #expect(cursor.offset(of: position) == note.source.offset(of: position), "\(position)")
+        }
     }
 
     @Test(arguments: ["", "plain", "a & b", "<tag attr=\"x\">", "&&", "x<", ">y", "café & naïve <b>"])

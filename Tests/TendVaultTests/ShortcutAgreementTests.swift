@@ -32,6 +32,18 @@ struct ShortcutAgreementTests {
     }
 
     @Test(arguments: texts)
+    func continuationCountAgreesWithScalarCount(_ text: String) {
+        // Every start and end, so that the eight-byte steps meet every alignment and remainder.
+        let bytes = Array(("abcdefghij" + text + text + "klmnop").utf8)
+        for start in 0...bytes.count {
+            for end in start...bytes.count {
+                let naive = bytes[start..<end].filter { $0 & 0xC0 == 0x80 }.count
+                #expect(SourceText.continuationBytes(in: bytes, start..<end) == naive)
+            }
+        }
+    }
+
+    @Test(arguments: texts)
     func tokenByteSearchAgreesWithFoundation(_ text: String) {
         // The tokens `replacingAll` is called with, and one that is at a text's very end.
         for token in [" > ", "-", "%%", "[[", "]]", "|", "#", "md"] {
