@@ -22,11 +22,18 @@ extension Array where Element == UInt8 {
     @inlinable
     public mutating func appendDecimal(_ value: Int) {
         precondition(value >= 0, "only non-negative numbers")
-        var divisor = 1
-        while divisor <= value / 10 { divisor *= 10 }
-        repeat {
-            append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
-            divisor /= 10
-        } while divisor > 0
+        // Digits found from the right by dividing by the constant 10 (a multiply; dividing by a
+        // power of ten held in a variable was a hardware division per digit), then appended
+        // in order. Index numbers in the search index and placeholders go through here.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var rest = value
+            var start = 20
+            repeat {
+                start -= 1
+                digits[start] = UInt8(truncatingIfNeeded: rest % 10) &+ UInt8(ascii: "0")
+                rest /= 10
+            } while rest > 0
+            append(contentsOf: UnsafeBufferPointer(rebasing: digits[start..<20]))
+        }
     }
 }

@@ -17,7 +17,7 @@ struct ByteAppendingTests {
     }
 
     /// Digits as `String(value)` writes them, at each power of ten and around it.
-    @Test(arguments: [0, 1, 9, 10, 11, 99, 100, 101, 999, 1_000, 65_535, 65_536, 12_345_678, Int(Int32.max)])
+    @Test(arguments: [0, 1, 9, 10, 11, 99, 100, 101, 999, 1_000, 65_535, 65_536, 12_345_678, Int(Int32.max), Int.max])
     func decimalDigitsMatchString(value: Int) {
         var bytes: [UInt8] = Array("x".utf8)
         bytes.appendDecimal(value)
