@@ -44,7 +44,8 @@ struct SourceCursor {
         // the byte after them starts a character.
         var index = index, column = column
         bytes.withUnsafeBufferPointer { bytes in
-            let raw = UnsafeRawPointer(bytes.baseAddress!)
+            guard let base = bytes.baseAddress else { return }  // an empty note: nothing to walk
+            let raw = UnsafeRawPointer(base)
             while column < position.column && index < bytes.count {
                 if index + 8 < bytes.count {
                     let characters = 8 - SourceText.continuationBytes(inWord: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))

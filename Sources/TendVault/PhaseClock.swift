@@ -8,18 +8,17 @@ import Foundation
 public struct PhaseClock {
     /// Read once: `ProcessInfo.environment` builds a dictionary of the whole environment
     /// (~440,000 instructions), and a build makes a clock per phase group.
-    private static let profiling = getenv("TEND_PROFILE") != nil
-    private var enabled: Bool { Self.profiling }
+    private static let enabled = getenv("TEND_PROFILE") != nil
     private var last: DispatchTime
     private var lastCPU: UInt64
 
     public init(start: DispatchTime) {
         last = start
-        lastCPU = Self.profiling ? PhaseClock.processCPUNanoseconds() : 0
+        lastCPU = Self.enabled ? PhaseClock.processCPUNanoseconds() : 0
     }
 
     public mutating func mark(_ phase: String) {
-        guard enabled else { return }
+        guard Self.enabled else { return }
         let now = DispatchTime.now()
         let cpu = PhaseClock.processCPUNanoseconds()
         let wall = (now.uptimeNanoseconds - last.uptimeNanoseconds) / 1_000_000
@@ -31,7 +30,7 @@ public struct PhaseClock {
 
     /// A figure of the phase just marked (`  pages from kept trees: 9998 of 10000`).
     public func note(_ text: String) {
-        guard enabled else { return }
+        guard Self.enabled else { return }
         FileHandle.standardError.write(Data("    \(text)\n".utf8))
     }
 

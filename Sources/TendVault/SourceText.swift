@@ -104,8 +104,7 @@ public struct SourceText: Sendable {
     /// The same, when the caller already knows the 1-based line that holds `offset`.
     public func position(ofOffset offset: Int, line: Int) -> Position {
         guard wideLines[line - 1] else { return Position(line: line, column: offset - lineStarts[line - 1] + 1) }
-        // Count lead bytes only (continuation bytes are 0b10xxxxxx), through a pointer: this
-        // runs from the line's start for every link and tag on a line with non-ASCII text.
+        // Columns count lead bytes only (continuation bytes are 0b10xxxxxx).
         let start = lineStarts[line - 1], end = min(offset, bytes.count)
         guard start < end else { return Position(line: line, column: 1) }
         let continuations = Self.continuationBytes(in: bytes, start..<end)
