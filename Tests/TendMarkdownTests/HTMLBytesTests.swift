@@ -4,6 +4,25 @@ import Testing
 struct HTMLBytesTests {
     private func text(_ bytes: HTMLBytes) -> String { String(decoding: bytes.bytes, as: UTF8.self) }
 
+    /// The eight-byte scan finds the first byte to escape wherever it stands, whatever bytes
+    /// surround it: every byte value at every place in and around a word, from every start.
+    @Test func firstSpecialMatchesAByteByByteScan() {
+        for filler: UInt8 in [UInt8(ascii: "a"), 0x20, 0xFF, 36, 39, 61, 63] {
+            for value in 0...255 {
+                for place in 0..<20 {
+                    var bytes = [UInt8](repeating: filler, count: 20)
+                    bytes[place] = UInt8(value)
+                    bytes.withUnsafeBufferPointer { buffer in
+                        for start in [0, 1, 7, 8, 9] {
+                            let naive = (start..<buffer.count).first { HTMLEscaping.needsEscaping(buffer[$0]) } ?? buffer.count
+                            #expect(HTMLEscaping.firstSpecial(in: buffer, from: start) == naive)
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /// Writes far past the first capacity, so the buffer grows several times and keeps its bytes.
     @Test func growsAndKeepsWhatWasWritten() {
         var out = HTMLBytes(capacity: 1)
