@@ -9,7 +9,13 @@ enum NaturalSortKey {
     static let width = 20
 
     static func of(_ name: String) -> String {
-        let lowered = Array(name.lowercased().utf8)
+        // ASCII names (most) are lower-cased on bytes; `lowercased()` maps scalar by scalar.
+        var lowered = Array(name.utf8)
+        if lowered.allSatisfy({ $0 < 0x80 }) {
+            for index in lowered.indices where lowered[index] &- 65 < 26 { lowered[index] &+= 32 }
+        } else {
+            lowered = Array(name.lowercased().utf8)
+        }
         var key: [UInt8] = []
         key.reserveCapacity(lowered.count + width)
         var index = 0

@@ -18,6 +18,13 @@ struct NaturalSortKeyTests {
         #expect(keys == keys.sorted(), "\(zip(names, keys).map { "\($0.0) → \($0.1)" })")
     }
 
+    /// Without digits, a name's key is the name as `lowercased()` gives it: ASCII names are
+    /// lower-cased on bytes (letters next to `@ [ \` { ` included), others the general way.
+    @Test(arguments: ["ABC xyz", "@[`{ AZaz", "Äpfel", "İstanbul", "ΣΊΣΥΦΟΣ", "MiXeD_Case-.md", ""])
+    func byteLowerCasingMatchesLowercased(name: String) {
+        #expect(NaturalSortKey.of(name) == name.lowercased())
+    }
+
     @Test func leadingZerosAndCaseTie() {
         #expect(NaturalSortKey.of("Step 02") == NaturalSortKey.of("step 2"))
         #expect(NaturalSortKey.of("007") == NaturalSortKey.of("7"))
