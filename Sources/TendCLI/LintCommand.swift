@@ -109,9 +109,13 @@ struct LintCommand: ParsableCommand {
         return path.isEmpty || path == "." ? "" : path + "/"
     }
 
+    /// The summary is secondary to the annotations and the exit status, so a summary file
+    /// that cannot be written is said on standard error and changes neither.
     private func appendSummary(_ text: String, to path: String) {
         guard let handle = FileHandle(forWritingAtPath: path) else {
-            FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+            if !FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) {
+                printError("warning: the GitHub step summary cannot be written: \(path)\n  fix: point GITHUB_STEP_SUMMARY at a file in a writable folder")
+            }
             return
         }
         handle.seekToEndOfFile()

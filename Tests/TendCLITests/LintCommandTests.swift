@@ -104,6 +104,18 @@ struct LintCommandTests {
         #expect(try String(contentsOfFile: summary, encoding: .utf8).contains("broken-link"))
     }
 
+    @Test func anUnwritableStepSummaryIsSaidAndChangesNothingElse() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let vault = makeVault(in: folder)
+        let summary = vault + "/no such folder/summary.md"
+        let result = try run(["lint", vault, "--as-of", "2026-11-23", "--format", "github"],
+                             environment: ["GITHUB_STEP_SUMMARY": summary])
+        #expect(result.status == 1)  // the broken link, as without a summary
+        #expect(result.output.contains("::error file="))
+        #expect(result.error.contains("the GitHub step summary cannot be written: \(summary)"))
+    }
+
     @Test func reportListsOverdueNotesPerOwner() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

@@ -146,7 +146,7 @@ struct SiteRestructureTests {
         try SiteUpdate.writeSearchIndex(update.plan.publishedNotes.compactMap { documents[$0] }, siteRoot: live)
 
         let fullSite = sites.path("full")
-        try SiteBuilder(context: try SiteFixture.context(root: vault), options: SiteOptions(output: fullSite)).build()
+        _ = try SiteBuilder(context: try SiteFixture.context(root: vault), options: SiteOptions(output: fullSite)).build()
         let liveFiles = SiteFixture.files(in: live), fullFiles = SiteFixture.files(in: fullSite)
         #expect(Set(liveFiles.keys).subtracting(fullFiles.keys).isEmpty, "left behind: \(Set(liveFiles.keys).subtracting(fullFiles.keys).sorted())")
         #expect(Set(fullFiles.keys).subtracting(liveFiles.keys).isEmpty, "missing: \(Set(fullFiles.keys).subtracting(liveFiles.keys).sorted())")
