@@ -206,8 +206,16 @@ struct LinkHTML: Sendable {
     }
 
     /// An embed where a block cannot stand (inside emphasis or a heading): a link to it.
-    func embedLink(_ link: Link, href: String) -> String {
-        "<a class=\"internal-link embed-link\" href=\"\(escape(href))\">\(escape(Self.displayText(of: link)))</a>"
+    /// Bytes appended in place: every note embed makes this fallback, used or not.
+    func embedLink(_ link: Link, href: String) -> [UInt8] {
+        var html: [UInt8] = []
+        html.reserveCapacity(64 + 2 * (href.utf8.count + link.path.utf8.count))
+        html.appendLiteral("<a class=\"internal-link embed-link\" href=\"")
+        HTMLEscaping.appendEscaped(href, to: &html)
+        html.appendLiteral("\">")
+        Self.appendDisplayText(of: link, escapedTo: &html)
+        html.appendLiteral("</a>")
+        return html
     }
 
     /// The page has embedded as much as it may: the rest become links.

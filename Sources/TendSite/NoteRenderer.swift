@@ -306,12 +306,12 @@ struct NoteRenderer: Sendable {
         let key = EmbedKey(note: targetNote, subpath: link.subpath ?? "")
         let href = links.href(toFile: target, resolution, page: page)
         if stack.contains(key) || stack.count > Self.maxEmbedDepth {
-            return .block(Array(links.embedCycle(link, href: href).utf8), inline: Array(links.embedLink(link, href: href).utf8))
+            return .block(Array(links.embedCycle(link, href: href).utf8), inline: links.embedLink(link, href: href))
         }
         // Notes that embed each other can multiply without a cycle; a page stops embedding
         // after this many and links the rest.
         guard let serial = budget.take() else {
-            return .block(Array(links.embedLimit(link, href: href).utf8), inline: Array(links.embedLink(link, href: href).utf8))
+            return .block(Array(links.embedLimit(link, href: href).utf8), inline: links.embedLink(link, href: href))
         }
         let note = plan.vault.notes[targetNote]
         var range = bodyRange(note)
@@ -326,7 +326,7 @@ struct NoteRenderer: Sendable {
         // Numbered per page, so that two embeds of one section do not share footnote ids.
         let content = render(targetNote, range: range, stack: stack + [key], isEmbedded: true, dedent: dedent, budget: budget,
                              footnotePrefix: "e\(serial)-")
-        return .block(links.noteEmbed(link, title: note.title, href: href, content: content), inline: Array(links.embedLink(link, href: href).utf8))
+        return .block(links.noteEmbed(link, title: note.title, href: href, content: content), inline: links.embedLink(link, href: href))
     }
 
     /// Embeds one page may render in all (nested ones included).

@@ -27,6 +27,15 @@ struct RenderingEdgeCaseTests {
     /// Obsidian hides a `%%comment%%` in a heading, so the id, the table of contents, the
     /// title and the search index are made from the visible text. Links still match the raw
     /// heading text (spec §2.2 replaces `%`), and point at that same id.
+    /// Where a block cannot stand (a heading, emphasis), an embed is a link to what it would
+    /// have shown, with its display text (or alias) escaped.
+    @Test func embedsInsideInlineTextBecomeLinks() throws {
+        let html = try rendered("Inline Embed.md")
+        #expect(html.contains("<a class=\"internal-link embed-link\" href=\"/inline-target/#part-one\">Inline Target &gt; Part one</a>"))
+        #expect(html.contains("<em>with <a class=\"internal-link embed-link\" href=\"/inline-target/#part-one\">A &amp; B</a> inside</em>"))
+        #expect(!html.contains("markdown-embed-content"))
+    }
+
     @Test func commentInHeadingStaysOutOfIDAndContents() throws {
         let site = try builtSite()
         let page = try #require(site["commented-heading/index.html"])
