@@ -15,6 +15,16 @@ extension LinkHTML {
         return link.path + " > " + subpath
     }
 
+    /// The link's target as written, `path` or `path#subpath`, escaped onto `html` (the
+    /// `data-href` of links, the `data-src` of embeds).
+    static func appendTarget(of link: Link, escapedTo html: inout [UInt8]) {
+        HTMLEscaping.appendEscaped(link.path, to: &html)
+        if let subpath = link.subpath {
+            html.append(UInt8(ascii: "#"))
+            HTMLEscaping.appendEscaped(subpath, to: &html)
+        }
+    }
+
     /// `displayText(of:)` escaped onto `html`, without joining `path > subpath` into a string.
     static func appendDisplayText(of link: Link, escapedTo html: inout [UInt8]) {
         if let alias = link.alias {

@@ -92,11 +92,7 @@ struct LinkHTML: Sendable {
             HTMLEscaping.appendEscaped(anchor, to: &html)
         }
         html.appendLiteral("\" data-href=\"")
-        HTMLEscaping.appendEscaped(link.path, to: &html)
-        if let subpath = link.subpath {
-            html.append(UInt8(ascii: "#"))
-            HTMLEscaping.appendEscaped(subpath, to: &html)
-        }
+        Self.appendTarget(of: link, escapedTo: &html)
         html.appendLiteral("\">")
         Self.appendDisplayText(of: link, escapedTo: &html)
         html.appendLiteral("</a>")
@@ -186,11 +182,7 @@ struct LinkHTML: Sendable {
         var html: [UInt8] = []
         html.reserveCapacity(content.count + 256)
         html.appendLiteral("<div class=\"internal-embed markdown-embed\" data-src=\"")
-        HTMLEscaping.appendEscaped(link.path, to: &html)
-        if let subpath = link.subpath {
-            html.append(UInt8(ascii: "#"))
-            HTMLEscaping.appendEscaped(subpath, to: &html)
-        }
+        Self.appendTarget(of: link, escapedTo: &html)
         html.appendLiteral("\">\n<div class=\"markdown-embed-title\"><a class=\"markdown-embed-link\" href=\"")
         HTMLEscaping.appendEscaped(href, to: &html)
         html.appendLiteral("\">")
