@@ -93,13 +93,21 @@ struct LintCommandTests {
         #expect(!result.output.contains("“Missing”"))
     }
 
+    /// `tend lint --format github` on a fresh vault, with GITHUB_STEP_SUMMARY at `relativePath`
+    /// inside it; the summary's full path is returned with the result.
+    private func lintForGitHub(summaryAt relativePath: String, in folder: TemporaryFolder) throws
+        -> (result: (status: Int32, output: String, error: String), summary: String) {
+        let vault = makeVault(in: folder)
+        let summary = vault + "/" + relativePath
+        let result = try run(["lint", vault, "--as-of", "2026-11-23", "--format", "github"],
+                             environment: ["GITHUB_STEP_SUMMARY": summary])
+        return (result, summary)
+    }
+
     @Test func githubFormatWritesTheStepSummary() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        let vault = makeVault(in: folder)
-        let summary = vault + "/summary.md"
-        let result = try run(["lint", vault, "--as-of", "2026-11-23", "--format", "github"],
-                             environment: ["GITHUB_STEP_SUMMARY": summary])
+        let (result, summary) = try lintForGitHub(summaryAt: "summary.md", in: folder)
         #expect(result.output.contains("::error file="))
         #expect(try String(contentsOfFile: summary, encoding: .utf8).contains("broken-link"))
     }
@@ -107,10 +115,7 @@ struct LintCommandTests {
     @Test func anUnwritableStepSummaryIsSaidAndChangesNothingElse() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        let vault = makeVault(in: folder)
-        let summary = vault + "/no such folder/summary.md"
-        let result = try run(["lint", vault, "--as-of", "2026-11-23", "--format", "github"],
-                             environment: ["GITHUB_STEP_SUMMARY": summary])
+        let (result, summary) = try lintForGitHub(summaryAt: "no such folder/summary.md", in: folder)
         #expect(result.status == 1)  // the broken link, as without a summary
         #expect(result.output.contains("::error file="))
         #expect(result.error.contains("the GitHub step summary cannot be written: \(summary)"))
