@@ -129,18 +129,37 @@ struct SuppressionReasonAndExcerptTests {
         #expect(cells.marker(column: excerpt.column, endColumn: excerpt.endColumn) == String(repeating: " ", count: 41) + "^~~~~~")
     }
 
-    /// A printable-ASCII line takes a shortcut; it must cut where the scalar-by-scalar way cuts.
-    /// The second line differs only in its first scalar, a one-cell "é" that sends it the long
-    /// way and lies outside every window tested, so both excerpts must be the same.
+    /// A printable-ASCII line and a line of one-cell scalars take shortcuts; they must cut where
+    /// the scalar-by-scalar way cuts. The other lines differ only in their first scalar, outside
+    /// every window tested: a one-cell "é" (the second shortcut) and a one-cell "→" that only
+    /// the long way handles, so all three excerpts must be the same.
     @Test(arguments: [(150, 157), (45, 60), (42, nil), (260, 300), (299, 301), (300, nil), (340, 345)] as [(Int, Int?)])
     func asciiLinesAreCutAsAnyOther(column: Int, endColumn: Int?) {
         let words = (0..<60).map { "w\($0 % 10)" }.joined(separator: " ")
         let ascii = "e" + words.dropFirst() + " [[Link]] " + words
         let accented = "é" + ascii.dropFirst()
+        let arrow = "→" + ascii.dropFirst()
+        #expect(TerminalLine.isOneCellPerScalar(accented) && !TerminalLine.isOneCellPerScalar(arrow))
         let fast = TextReporter.excerpt(of: ascii, column: column, endColumn: endColumn)
-        let slow = TextReporter.excerpt(of: accented, column: column, endColumn: endColumn)
+        let oneCell = TextReporter.excerpt(of: accented, column: column, endColumn: endColumn)
+        let slow = TextReporter.excerpt(of: arrow, column: column, endColumn: endColumn)
         #expect(fast.text == slow.text && fast.column == slow.column && fast.endColumn == slow.endColumn)
+        #expect(oneCell.text == slow.text && oneCell.column == slow.column && oneCell.endColumn == slow.endColumn)
         #expect(fast.text.hasPrefix("…") && fast.text.unicodeScalars.count <= TextReporter.excerptLength + 2)
+    }
+
+    /// Accented letters keep the line as it is, one cell each; a soft hyphen (no cell), a tab
+    /// or a control character does not, and wide or combining characters take two or none.
+    @Test func oneCellLinesKeepTheirColumns() {
+        let cases: [(String, Bool)] = [("café [[Müller]]", true), ("…cut here…", true), ("plain", true), ("", true),
+                                       ("x\u{00AD}y", false), ("a\tb", false), ("\u{1B}[31m", false), ("日本", false),
+                                       ("e\u{0301}", false), ("\u{0085}", false), ("ǿ and ʯ", true)]
+        for (line, oneCell) in cases { #expect(TerminalLine.isOneCellPerScalar(line) == oneCell, "\(line)") }
+        // Columns count scalars: the caret under `[[Müller]]` sits 5 cells in, whatever the bytes.
+        #expect(TerminalLine("café [[Müller]]").marker(column: 6, endColumn: 16) == "     ^~~~~~~~~~")
+        #expect(TerminalLine("café [[Müller]]").text == "café [[Müller]]")
+        // A soft hyphen takes no cell: the caret after it moves one cell left.
+        #expect(TerminalLine("x\u{00AD}y [[A]]").marker(column: 5, endColumn: nil) == "   ^")
     }
 
     @Test func asciiExcerptAroundAColumn() {

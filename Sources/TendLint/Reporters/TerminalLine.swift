@@ -8,9 +8,17 @@ struct TerminalLine {
     /// must not reach the terminal).
     let text: String
     /// `cells[i]` is the cell where scalar `i` starts; the last entry is the line's width.
-    private let cells: [Int]
+    /// Nil when every scalar is one cell (`isOneCellPerScalar`): scalar `i` starts at cell `i`.
+    private let cells: [Int]?
 
     init(_ source: String, tabWidth: Int = 4) {
+        // The common line (`isOneCellPerScalar`) is shown as it is: walking it scalar by
+        // scalar and recording each cell cost ~14,000 instructions a finding.
+        if Self.isOneCellPerScalar(source) {
+            self.text = source
+            self.cells = nil
+            return
+        }
         // Built as UTF-8 bytes and turned into a String once: appending scalars to a String
         // one by one costs hundreds of instructions each.
         var bytes: [UInt8] = []
@@ -52,7 +60,41 @@ struct TerminalLine {
     /// Columns past the end of the line (a problem at the line break) continue one cell each.
     private func cell(ofColumn column: Int) -> Int {
         let index = max(0, column - 1)
+        guard let cells else { return index }
         return index < cells.count ? cells[index] : cells[cells.count - 1] + index - (cells.count - 1)
+    }
+
+    /// Whether each scalar of `text` is shown as it is in one cell, so that column `i` is
+    /// cell `i - 1`: printable ASCII, U+00A0…U+02FF but the soft hyphen (Latin letters with
+    /// their accents, "café"; combining marks start at U+0300), and the `…` of a cut excerpt.
+    /// Anything else (tabs, controls, wide or zero-width characters) takes the general path.
+    static func isOneCellPerScalar(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { isOneCellPerScalar($0) }
+    }
+
+    static func isOneCellPerScalar(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte >= 0x20 && byte < 0x7F {
+                index &+= 1
+                continue
+            }
+            // Valid UTF-8 (a String's): a lead byte 0xC2…0xDF has one continuation byte.
+            if byte == 0xC2 && index + 1 < count && bytes[index + 1] >= 0xA0 && bytes[index + 1] != 0xAD
+                || byte >= 0xC3 && byte <= 0xCB {
+                index &+= 2
+                continue
+            }
+            if byte == 0xE2 && index + 2 < count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xA6 {
+                index &+= 3
+                continue
+            }
+            return false
+        }
+        return true
     }
 
     /// C0 controls as their Control Pictures (U+2400…), DEL as ␡, C1 controls as �.

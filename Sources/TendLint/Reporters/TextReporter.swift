@@ -68,6 +68,14 @@ public struct TextReporter: LintReporter, Sendable {
             let end = min(count, start + excerptLength)
             return window(of: source, bytes: start..<end, scalarCount: count, column: column, endColumn: endColumn)
         }
+        // One cell per scalar (see `TerminalLine.isOneCellPerScalar`), as most lines with an
+        // accented letter: the window is a scalar range, found by counting lead bytes.
+        var copy = source
+        if let window = copy.withUTF8({ oneCellWindow(of: $0, column: column) }) {
+            guard window.scalarCount > excerptLength else { return (source, column, endColumn) }
+            return self.window(of: source, bytes: window.bytes, scalars: window.scalars, scalarCount: window.scalarCount,
+                               column: column, endColumn: endColumn)
+        }
         let scalars = Array(source.unicodeScalars)
         let widths = scalars.map { $0 == "\t" ? 4 : TerminalLine.width(of: TerminalLine.visible($0)) }
         guard widths.reduce(0, +) > excerptLength else { return (source, column, endColumn) }
@@ -88,6 +96,23 @@ public struct TextReporter: LintReporter, Sendable {
         let byteCount = scalars[start..<end].reduce(0) { $0 + UTF8.width($1) }
         return window(of: source, bytes: byteStart..<(byteStart + byteCount), scalars: start..<end, scalarCount: scalars.count,
                       column: column, endColumn: endColumn)
+    }
+
+    /// The excerpt's window when every scalar of the line is one cell: the same window as the
+    /// general path's (a third of it before the column), as byte and scalar ranges; nil for
+    /// other lines. A line of no more scalars than the window is shown whole (not cut).
+    private static func oneCellWindow(of bytes: UnsafeBufferPointer<UInt8>, column: Int)
+        -> (bytes: Range<Int>, scalars: Range<Int>, scalarCount: Int)? {
+        guard TerminalLine.isOneCellPerScalar(bytes) else { return nil }
+        // Scalar `i` starts at the `i`-th byte that is not a continuation byte (0b10xxxxxx).
+        var starts: [Int] = []
+        starts.reserveCapacity(bytes.count + 1)
+        for index in 0..<bytes.count where bytes[index] & 0xC0 != 0x80 { starts.append(index) }
+        let scalarCount = starts.count
+        starts.append(bytes.count)
+        let start = max(0, min(max(0, column - 1), scalarCount) - excerptLength / 3)
+        let end = min(scalarCount, start + excerptLength)
+        return (starts[start]..<starts[end], start..<end, scalarCount)
     }
 
     /// The excerpt of the UTF-8 `bytes` of `source`, which are its scalars `scalars` (the same
