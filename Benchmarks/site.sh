@@ -106,7 +106,7 @@ rm -rf "$OUT"; mkdir -p "$OUT"
 echo "output folders: $(for dir in $OUTDIRS; do printf '%s (%s) ' "$dir" "$(stat -f -c %T "$dir")"; done)"
 # tend asks mimalloc for 2 MiB pages through a weak symbol (Sources/CAllocatorTuning); a
 # binary compiled before mimalloc's header was installed lacks it and runs with 4 KiB pages.
-if [ "$(uname)" = Linux ] && command -v nm >/dev/null && ! nm -D "$BIN/tend" 2>/dev/null | grep -q mi_option_set; then
+if [ "$(uname)" = Linux ] && command -v nm >/dev/null && ! nm -D "$BIN/tend" 2>/dev/null | grep -c mi_option_set >/dev/null; then
   echo "note: $BIN/tend does not ask mimalloc for large pages (built before make deps?): touch Sources/CAllocatorTuning/allocator_tuning.c and build again"
 fi
 if ! stats=$(hugo --source "$SITE" --destination "$OUT/hugo" 2>&1); then
