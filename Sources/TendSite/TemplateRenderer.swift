@@ -221,13 +221,13 @@ struct TemplateRenderer {
         let firstKey = Int(name.firstKey)
         var current: UnsafePointer<TemplateValue>
         if name.currentOnly {
-            guard let found = TemplateValue.address(of: tables.keys[firstKey], in: stack[stack.count - 1].pointee) else { return nil }
+            guard let found = tables.address(of: firstKey, in: stack[stack.count - 1]) else { return nil }
             current = found
         } else {
             var level = stack.count - 1
             while true {
                 guard level >= 0 else { return nil }
-                if let found = TemplateValue.address(of: tables.keys[firstKey], in: stack[level].pointee) {
+                if let found = tables.address(of: firstKey, in: stack[level]) {
                     current = found
                     break
                 }
@@ -236,7 +236,7 @@ struct TemplateRenderer {
         }
         var key = firstKey + 1
         while key < firstKey + Int(name.keyCount) {
-            guard let next = TemplateValue.address(of: tables.keys[key], in: current.pointee) else { return nil }
+            guard let next = tables.address(of: key, in: current) else { return nil }
             current = next
             key += 1
         }

@@ -18,6 +18,16 @@ extension TemplateValue {
         }
     }
 
+    /// `address(of:in:)` trying field `hinted` first (see `TemplateObject.valueAddress(of:hinted:)`),
+    /// with the index of the field found when it was not `hinted` (-1 otherwise).
+    @inline(__always)
+    static func address(of key: String, in value: borrowing TemplateValue, hinted: Int) -> (address: UnsafePointer<TemplateValue>?, found: Int) {
+        switch value {
+        case .object(let fields): return fields.valueAddress(of: key, hinted: hinted)
+        default: return (nil, -1)
+        }
+    }
+
     /// The items of a list where they are stored; nil for a value that is not a list.
     static func items(of value: borrowing TemplateValue) -> UnsafeBufferPointer<TemplateValue>? {
         switch value {

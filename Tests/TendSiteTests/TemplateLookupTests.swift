@@ -30,6 +30,18 @@ struct TemplateLookupTests {
         #expect(try render("{{#a}}{{#b}}{{c}}{{/b}}{{/a}}{{^empty(a.list)}}x{{/empty(a.list)}}{{#unknown(a)}}u{{/unknown(a)}}", context) == "deep")
     }
 
+    /// A name remembers the field where it was found last (`TemplateProgram.Tables.address`):
+    /// objects of other shapes, in any order and on one renderer used again, must still give
+    /// their own field, or none (then the enclosing object's).
+    @Test func aNameFoundInOneShapeIsFoundInAnother() throws {
+        let renderer = TemplateRenderer(templates: ["main": try Template("{{#items}}{{a}},{{b}};{{/items}}")])
+        let items: [TemplateValue] = [["a": "1", "b": "2"], ["b": "3", "a": "4"], ["c": "5"], ["x": "0", "y": "0", "a": "6"],
+                                      ["a": "7", "b": "8"], ["b": "9"]]
+        #expect(renderer.render("main", ["a": "R", "b": "S", "items": .list(items)]) == "1,2;4,3;R,S;6,S;7,8;R,9;")
+        #expect(renderer.render("main", ["items": .list(items.reversed())]) == ",9;7,8;6,;,;4,3;1,2;")
+        #expect(renderer.render("main", ["b": "S", "items": [["b": "b"], ["a": "a", "b": "c"]]]) == ",b;a,c;")
+    }
+
     @Test func aFieldSetAfterBuildingIsFound() throws {
         var context: TemplateValue = ["page": ["title": "T"]]
         context.set("body", .utf8(Array("<p>long body text, more than fifteen bytes</p>".utf8)))

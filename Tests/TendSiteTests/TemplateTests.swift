@@ -114,9 +114,12 @@ struct TemplateTests {
         #expect(asBytes == asString)
     }
 
-    @Test func theLastValueOfAKeyCounts() throws {
-        var context: TemplateValue = ["a": "first", "b": "b", "a": "second"]
-        #expect(try render(["main": "{{a}}{{b}}"], context) == "secondb")
+    /// An object names each key once (a literal naming one twice is a mistake, as in a Swift
+    /// dictionary literal, and a debug build stops at it): setting a key replaces its value.
+    @Test func settingAKeyReplacesItsValue() throws {
+        var context: TemplateValue = ["a": "first", "b": "b"]
+        #expect(try render(["main": "{{a}}{{b}}"], context) == "firstb")
+        context.set("a", "second")
         context.set("b", "c")
         context.set("d", "d")
         #expect(try render(["main": "{{a}}{{b}}{{d}}"], context) == "secondcd")
