@@ -35,7 +35,7 @@ public struct TemplateObject: Sendable {
     /// Where the value of `key` is stored, for `TemplateValue.address(of:in:)`.
     func valueAddress(of key: String) -> UnsafePointer<TemplateValue>? {
         fields.withUnsafeBufferPointer { buffer -> UnsafePointer<TemplateValue>? in
-            guard let index = Self.index(of: key, in: buffer, from: buffer.count - 1) else { return nil }
+            guard let index = Self.lastIndex(of: key, in: buffer) else { return nil }
             return Self.valueAddress(in: buffer, at: index)
         }
     }
@@ -53,7 +53,7 @@ public struct TemplateObject: Sendable {
             if hinted >= 0 && hinted < buffer.count && Self.matches(buffer[hinted].0, key, length: key.utf8.count) {
                 return (Self.valueAddress(in: buffer, at: hinted), -1)
             }
-            guard let index = Self.index(of: key, in: buffer, from: buffer.count - 1) else { return (nil, -1) }
+            guard let index = Self.lastIndex(of: key, in: buffer) else { return (nil, -1) }
             return (Self.valueAddress(in: buffer, at: index), index)
         }
     }
@@ -65,9 +65,9 @@ public struct TemplateObject: Sendable {
     }
 
     @inline(__always)
-    private static func index(of key: String, in buffer: UnsafeBufferPointer<(String, TemplateValue)>, from last: Int) -> Int? {
+    private static func lastIndex(of key: String, in buffer: UnsafeBufferPointer<(String, TemplateValue)>) -> Int? {
         let length = key.utf8.count
-        var index = last
+        var index = buffer.count - 1
         while index >= 0 {
             if matches(buffer[index].0, key, length: length) { return index }
             index -= 1
@@ -84,6 +84,6 @@ public struct TemplateObject: Sendable {
     }
 
     private func lastIndex(of key: String) -> Int? {
-        fields.withUnsafeBufferPointer { Self.index(of: key, in: $0, from: $0.count - 1) }
+        fields.withUnsafeBufferPointer { Self.lastIndex(of: key, in: $0) }
     }
 }
