@@ -25,6 +25,8 @@ extension Array where Element == UInt8 {
         // Digits found from the right by dividing by the constant 10 (a multiply; dividing by a
         // power of ten held in a variable was a hardware division per digit), then appended
         // in order. Index numbers in the search index and placeholders go through here.
+        // Appended one by one: `append(contentsOf:)` of a buffer cost ~100 instructions more
+        // than the digits, which are few.
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
             var rest = value
             var start = 20
@@ -33,7 +35,7 @@ extension Array where Element == UInt8 {
                 digits[start] = UInt8(truncatingIfNeeded: rest % 10) &+ UInt8(ascii: "0")
                 rest /= 10
             } while rest > 0
-            append(contentsOf: UnsafeBufferPointer(rebasing: digits[start..<20]))
+            for index in start..<20 { append(digits[index]) }
         }
     }
 }
