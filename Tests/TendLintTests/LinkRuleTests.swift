@@ -1,5 +1,5 @@
 import Testing
-import TendLint
+@testable import TendLint
 import TendVault
 
 /// `broken-link`, `broken-heading`, `broken-block`, `broken-embed`, `ambiguous-link`.
@@ -253,5 +253,16 @@ import TendVault
         ], rule: "ambiguous-link")
         #expect(findings.places == [Place("ambiguous-link", "Home.md", 1, 5)])
         expectMessage(findings.first?.message, contains: "2 files match “Note” equally well", "“Dev/Note.md” here", "is not guaranteed")
+    }
+
+    /// The distance stops counting past the limit: exact up to it, `limit + 1` beyond, so the
+    /// closest heading within the limit is still the one suggested.
+    @Test(arguments: [("setup", "setpu", 2, 2), ("setup", "setup", 0, 0), ("setup", "rollback", 2, 3),
+                      ("kitten", "sitting", 3, 3), ("kitten", "sitting", 2, 3), ("", "abc", 1, 2), ("abc", "", 5, 3),
+                      ("monitoring dashboards", "monitoring", 20, 11), ("monitoring dashboards", "monitoring", 4, 5),
+                      ("abcdef", "fedcba", 6, 6), ("abcdef", "fedcba", 5, 6)] as [(String, String, Int, Int)])
+    func editDistanceIsExactUpToItsLimit(a: String, b: String, limit: Int, expected: Int) {
+        #expect(editDistance(a, b, limit: limit) == expected)
+        #expect(editDistance(b, a, limit: limit) == expected)
     }
 }

@@ -62,8 +62,10 @@ struct BrokenLinkRule: LintRule {
     private func suggestion(_ wanted: String, among candidates: [String], keys: [String], prefix: String = "") -> String {
         guard !candidates.isEmpty else { return " (it has none)" }
         let key = HeadingText.matchKey(wanted)
-        let scored = zip(candidates, keys).map { (text: $0, distance: editDistance($1, key)) }
-        if let best = scored.min(by: { $0.distance < $1.distance }), best.distance <= max(2, key.count / 3) {
+        let limit = max(2, key.count / 3)
+        // Distances past the limit are cut short (`limit + 1`): no such candidate is named.
+        let scored = zip(candidates, keys).map { (text: $0, distance: editDistance($1, key, limit: limit)) }
+        if let best = scored.min(by: { $0.distance < $1.distance }), best.distance <= limit {
             return "; did you mean “\(prefix)\(best.text)”?"
         }
         let shown = candidates.prefix(6).map { "“\(prefix)\($0)”" }.joined(separator: ", ")
@@ -81,19 +83,28 @@ struct BrokenLinkRule: LintRule {
 }
 
 /// Levenshtein distance over UTF-8 bytes (short strings: heading keys and ids; a non-ASCII
-/// character counts as a few edits, which only makes suggestions a little stricter).
-func editDistance(_ a: String, _ b: String) -> Int {
+/// character counts as a few edits, which only makes suggestions a little stricter), when it
+/// is at most `limit`; else `limit + 1`. A row whose every cell is past the limit ends the
+/// count: broken-link findings compare the wanted name with every heading of the note, and
+/// a full table each cost ~6,000 instructions.
+func editDistance(_ a: String, _ b: String, limit: Int) -> Int {
     let a = Array(a.utf8), b = Array(b.utf8)
-    guard !a.isEmpty else { return b.count }
-    guard !b.isEmpty else { return a.count }
+    guard !a.isEmpty else { return min(b.count, limit + 1) }
+    guard !b.isEmpty else { return min(a.count, limit + 1) }
+    // Each string differs from the other in at least as many edits as their lengths differ.
+    guard abs(a.count - b.count) <= limit else { return limit + 1 }
     var previous = Array(0...b.count)
     var current = [Int](repeating: 0, count: b.count + 1)
     for i in 1...a.count {
         current[0] = i
+        var rowMinimum = i
         for j in 1...b.count {
             current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            rowMinimum = min(rowMinimum, current[j])
         }
+        // Cells only grow down the table: no later row can come back under the limit.
+        if rowMinimum > limit { return limit + 1 }
         swap(&previous, &current)
     }
-    return previous[b.count]
+    return min(previous[b.count], limit + 1)
 }
