@@ -52,9 +52,13 @@ struct VaultScanner {
                 children.append((name, entry.pointee.d_type == UInt8(DT_REG)))
             }
             closedir(directory)
+            // The folder's part of its children's paths, made once: two appends per child
+            // (a path, then "/" and the name) cost a fifth of this serial step.
+            let relativePrefix = relative.isEmpty ? "" : relative + "/"
+            let absolutePrefix = absolute + "/"
             for (name, isRegularFile) in children.sorted(by: { $0.name < $1.name }) {
-                let childRelative = relative.isEmpty ? name : relative + "/" + name
-                let childAbsolute = absolute + "/" + name
+                let childRelative = relativePrefix + name
+                let childAbsolute = absolutePrefix + name
                 // The directory entry says "regular file" for most: no `lstat` needed then
                 // (10,000 system calls at 10k notes). Other kinds, and file systems that do
                 // not say, are asked.
@@ -93,10 +97,21 @@ struct VaultScanner {
                 }
             }
         }
-        // Byte order of the paths: the same on every machine and locale.
+        // Byte order of the paths: the same on every machine and locale. Compared with
+        // memcmp: the generic element-by-element comparison cost ~170 instructions a pair,
+        // and paths share long folder prefixes.
         let keys = entries.map { Array($0.path.utf8) }
-        let order = keys.indices.sorted { keys[$0].lexicographicallyPrecedes(keys[$1]) }
+        let order = keys.indices.sorted { Self.bytesPrecede(keys[$0], keys[$1]) }
         return (order.map { entries[$0] }, skipped)
+    }
+
+    /// Whether `a` comes before `b` in byte order (a prefix first).
+    static func bytesPrecede(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        let common = min(a.count, b.count)
+        let order = a.withUnsafeBufferPointer { a in
+            b.withUnsafeBufferPointer { b in common == 0 ? 0 : memcmp(a.baseAddress!, b.baseAddress!, common) }
+        }
+        return order != 0 ? order < 0 : a.count < b.count
     }
 
     private func realPath(_ path: String) -> String? {

@@ -89,6 +89,17 @@ struct FixtureVaultTests {
         #expect(throws: VaultError.self) { try Vault.load(root: "/nonexistent/tend-vault") }
     }
 
+    /// Files are listed in byte order of their paths, whatever order folders are read in: a
+    /// folder's `/` sorts after a space and a hyphen, capitals before small letters.
+    @Test func filesAreListedInByteOrderOfTheirPaths() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let names = ["a b.md", "a/x.md", "A.md", "B/c.md", "é.md", "z.md", "a-b.md", "a/B/y.md", "a/b.md", "Z/é/1.md", "ab.md"]
+        let root = try folder.write(Dictionary(uniqueKeysWithValues: names.map { ($0, "text\n") }), under: "vault")
+        #expect(try Vault.load(root: root).files.map(\.path)
+                == ["A.md", "B/c.md", "Z/é/1.md", "a b.md", "a-b.md", "a/B/y.md", "a/b.md", "a/x.md", "ab.md", "z.md", "é.md"])
+    }
+
     @Test func ignoreGlobsExcludeFoldersAndFiles() throws {
         let vault = try Vault.load(root: Support.fixture("mixed"), ignore: [GlobPattern("Obsidian Publish/**"), GlobPattern("*.png")])
         #expect(!vault.files.contains { $0.path.hasPrefix("Obsidian Publish/") || $0.path.hasSuffix(".png") })
