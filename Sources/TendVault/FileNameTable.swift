@@ -31,32 +31,48 @@ struct FileNameTable: Sendable {
 
     /// `fileNames[i]` is the lower-cased name of file `i`.
     init(fileNames: [ArraySlice<UInt8>]) {
-        var groupOfName: [NameKey: Int] = [:]
+        // Names grouped in order of first appearance through a probe table of their own (group
+        // number + 1, 0 for empty), with this table's hash: grouping through a Swift dictionary
+        // hashed each name with SipHash, and building the index is a serial step of the load.
+        var capacity = 1
+        while capacity < fileNames.count * 2 { capacity *= 2 }
+        var groupAt = [Int32](repeating: 0, count: capacity)
         var groups: [[Int]] = []
         var groupNames: [ArraySlice<UInt8>] = []
+        var groupHashes: [UInt64] = []
         for (file, name) in fileNames.enumerated() {
-            if let group = groupOfName[NameKey(name)] {
-                groups[group].append(file)
-            } else {
-                groupOfName[NameKey(name)] = groups.count
-                groups.append([file])
-                groupNames.append(name)
+            let hash = Self.finish(Self.hash(name, continuing: Self.seed))
+            var position = Int(truncatingIfNeeded: hash) & (capacity - 1)
+            while true {
+                let group = Int(groupAt[position]) - 1
+                if group < 0 {
+                    groupAt[position] = Int32(groups.count + 1)
+                    groups.append([file])
+                    groupNames.append(name)
+                    groupHashes.append(hash)
+                    break
+                }
+                if groupHashes[group] == hash && groupNames[group].elementsEqual(name) {
+                    groups[group].append(file)
+                    break
+                }
+                position = (position + 1) & (capacity - 1)
             }
         }
-        var capacity = 1
+        capacity = 1
         while capacity < groups.count * 2 { capacity *= 2 }
         var slots = [Slot](repeating: Slot(), count: capacity)
         var names: [UInt8] = []
         var files: [Int] = []
         files.reserveCapacity(fileNames.count)
-        for (group, name) in zip(groups, groupNames) {
-            let hash = Self.finish(Self.hash(name, continuing: Self.seed))
+        for group in groups.indices {
+            let name = groupNames[group], hash = groupHashes[group]
             var position = Int(truncatingIfNeeded: hash) & (capacity - 1)
             while slots[position].fileCount != 0 { position = (position + 1) & (capacity - 1) }
             slots[position] = Slot(hash: hash, nameStart: Int32(names.count), nameCount: Int32(name.count),
-                                   filesStart: Int32(files.count), fileCount: Int32(group.count))
+                                   filesStart: Int32(files.count), fileCount: Int32(groups[group].count))
             names += name
-            files += group
+            files += groups[group]
         }
         self.slots = slots
         self.names = names
