@@ -52,7 +52,7 @@ struct FileNameTable: Sendable {
                     groupHashes.append(hash)
                     break
                 }
-                if groupHashes[group] == hash && groupNames[group].elementsEqual(name) {
+                if groupHashes[group] == hash && NameKey(groupNames[group]) == NameKey(name) {
                     groups[group].append(file)
                     break
                 }
