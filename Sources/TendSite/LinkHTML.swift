@@ -63,6 +63,9 @@ struct LinkHTML: Sendable {
     }
 
     /// As UTF-8: the renderer takes token HTML as bytes, and this runs for every wikilink.
+    /// Inlined into `NoteRenderer.addLinks`, which reads links in place: called, it was handed
+    /// a copy of each link and resolution (an atomic retain and release per string).
+    @inline(__always)
     func wikilink(_ link: Link, _ resolution: LinkResolution, page noteIndex: Int) -> [UInt8] {
         guard let target = resolution.target else {
             let text = Self.displayText(of: link)
