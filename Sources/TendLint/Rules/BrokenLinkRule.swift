@@ -9,8 +9,13 @@ struct BrokenLinkRule: LintRule {
         let aliases = aliasIndex(vault)
         var findings: [Finding] = []
         for (noteIndex, note) in vault.notes.enumerated() {
-            // Resolutions first: copying every Link (four strings) to find the few broken ones is waste.
-            for (linkIndex, resolution) in context.resolved.resolutions[noteIndex].enumerated() where !resolution.isResolved {
+            // Resolutions first, read in place: copying every Link (four strings) or resolution
+            // (its arrays) to find the few broken ones is waste.
+            let broken = context.resolved.resolutions[noteIndex].withUnsafeBufferPointer { resolutions in
+                resolutions.indices.filter { resolutions[$0].status != .resolved }
+            }
+            for linkIndex in broken {
+                let resolution = context.resolved.resolutions[noteIndex][linkIndex]
                 let link = note.links[linkIndex]
                 guard !link.inComment else { continue }
                 let rule: String
