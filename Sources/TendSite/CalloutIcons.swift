@@ -27,7 +27,8 @@ enum CalloutIcons {
     }()
 
     static func svg(for type: String) -> String {
-        icons[canonical(type)] ?? makeSVG(for: canonical(type))
+        let type = canonical(type)
+        return icons[type] ?? makeSVG(for: type)
     }
 
     private static func makeSVG(for canonicalType: String) -> String {

@@ -60,16 +60,9 @@ public struct TextReporter: LintReporter, Sendable {
     static func excerpt(of source: String, column: Int, endColumn: Int?) -> (text: String, column: Int, endColumn: Int?) {
         // No more bytes than the window means no more cells either: nothing to cut.
         guard source.utf8.count > excerptLength else { return (source, column, endColumn) }
-        // Printable ASCII, the common case: a byte is a scalar and a cell, so the window is a
-        // byte range (the scalar arrays below cost ~30,000 instructions on a 300-byte line).
-        if source.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
-            let count = source.utf8.count
-            let start = max(0, min(max(0, column - 1), count) - excerptLength / 3)
-            let end = min(count, start + excerptLength)
-            return window(of: source, bytes: start..<end, scalarCount: count, column: column, endColumn: endColumn)
-        }
-        // One cell per scalar (see `TerminalLine.isOneCellPerScalar`), as most lines with an
-        // accented letter: the window is a scalar range, found by counting lead bytes.
+        // One cell per scalar (`TerminalLine.isOneCellPerScalar`: printable ASCII, accented
+        // letters), the common case: the window is a scalar range, found without the scalar
+        // arrays below (~30,000 instructions on a 300-byte line).
         var copy = source
         if let window = copy.withUTF8({ oneCellWindow(of: $0, column: column) }) {
             guard window.scalarCount > excerptLength else { return (source, column, endColumn) }
@@ -104,22 +97,29 @@ public struct TextReporter: LintReporter, Sendable {
     private static func oneCellWindow(of bytes: UnsafeBufferPointer<UInt8>, column: Int)
         -> (bytes: Range<Int>, scalars: Range<Int>, scalarCount: Int)? {
         guard TerminalLine.isOneCellPerScalar(bytes) else { return nil }
+        func scalarWindow(count: Int) -> Range<Int> {
+            let start = max(0, min(max(0, column - 1), count) - excerptLength / 3)
+            return start..<min(count, start + excerptLength)
+        }
+        // ASCII: a byte is a scalar.
+        guard bytes.contains(where: { $0 >= 0x80 }) else {
+            let window = scalarWindow(count: bytes.count)
+            return (window, window, bytes.count)
+        }
         // Scalar `i` starts at the `i`-th byte that is not a continuation byte (0b10xxxxxx).
         var starts: [Int] = []
         starts.reserveCapacity(bytes.count + 1)
         for index in 0..<bytes.count where bytes[index] & 0xC0 != 0x80 { starts.append(index) }
         let scalarCount = starts.count
         starts.append(bytes.count)
-        let start = max(0, min(max(0, column - 1), scalarCount) - excerptLength / 3)
-        let end = min(scalarCount, start + excerptLength)
-        return (starts[start]..<starts[end], start..<end, scalarCount)
+        let window = scalarWindow(count: scalarCount)
+        return (starts[window.lowerBound]..<starts[window.upperBound], window, scalarCount)
     }
 
     /// The excerpt of the UTF-8 `bytes` of `source`, which are its scalars `scalars` (the same
     /// range when all are ASCII), with `…` at each cut end and the columns moved to match.
-    private static func window(of source: String, bytes: Range<Int>, scalars: Range<Int>? = nil, scalarCount: Int,
+    private static func window(of source: String, bytes: Range<Int>, scalars: Range<Int>, scalarCount: Int,
                                column: Int, endColumn: Int?) -> (text: String, column: Int, endColumn: Int?) {
-        let scalars = scalars ?? bytes
         var text = String(decoding: source.utf8.dropFirst(bytes.lowerBound).prefix(bytes.count), as: UTF8.self)
         var shift = -scalars.lowerBound
         if scalars.lowerBound > 0 {
