@@ -69,7 +69,7 @@ public struct HTMLBytes {
     public mutating func append(_ piece: UnsafeBufferPointer<UInt8>) {
         guard let source = piece.baseAddress, piece.count > 0 else { return }
         reserve(piece.count)
-        (base + used).update(from: source, count: piece.count)
+        copyBytes(from: source, to: base + used, count: piece.count)
         used += piece.count
     }
 

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import TendMarkdown
 
 /// Distinct search terms, numbered in the order first seen, keyed by their UTF-8 bytes.
 ///
@@ -154,7 +155,7 @@ final class TermTable {
             bytes.deallocate()
             bytes = larger
         }
-        if term.count > 0 { (bytes + byteCount).update(from: term.baseAddress!, count: term.count) }
+        if let source = term.baseAddress { copyBytes(from: source, to: bytes + byteCount, count: term.count) }
         byteCount += term.count
         if count + 2 > startCapacity {
             startCapacity *= 2
