@@ -30,7 +30,9 @@ public enum SitePipeline {
         let linter = try Linter(config: config, asOf: asOf)
         // Notes keep their parse trees: pages render from them instead of parsing each note again.
         let vault = try Vault.load(root: vaultRoot, ignore: config.ignore, keepingRenderTrees: true)
+        clock.mark("read and parse")
         try linter.check(vault)
+        clock.mark("check")
         let gitDates = config.freshness.source == .git ? try GitHistory.lastCommitDates(vaultRoot: vaultRoot) : [:]
         let resolved = ResolvedVault(vault: vault)
         clock.mark("load and resolve")

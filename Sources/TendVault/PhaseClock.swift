@@ -23,7 +23,7 @@ public struct PhaseClock {
         let cpu = PhaseClock.processCPUNanoseconds()
         let wall = (now.uptimeNanoseconds - last.uptimeNanoseconds) / 1_000_000
         let used = (cpu &- lastCPU) / 1_000_000
-        FileHandle.standardError.write(Data("  \(phase): \(wall) ms (cpu \(used) ms)\n".utf8))
+        FileHandle.standardError.write(Data("  \(phase): \(wall) ms (cpu \(used) ms, resident \(PhaseClock.residentMiB()) MiB)\n".utf8))
         last = now
         lastCPU = cpu
     }
@@ -32,6 +32,15 @@ public struct PhaseClock {
     public func note(_ text: String) {
         guard Self.enabled else { return }
         FileHandle.standardError.write(Data("    \(text)\n".utf8))
+    }
+
+    /// The process's resident memory: each new page the heap touches is zeroed by the kernel
+    /// first, which is a large part of a build's system time, so it is worth seeing per phase.
+    private static func residentMiB() -> Int {
+        guard let statm = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }
+        let fields = statm.split(separator: " ")
+        guard fields.count > 1, let pages = Int(fields[1]) else { return 0 }
+        return pages * Int(sysconf(Int32(_SC_PAGESIZE))) / (1 << 20)
     }
 
     /// User and system time of all the process's threads so far.
