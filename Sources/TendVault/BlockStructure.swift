@@ -16,6 +16,8 @@ struct BlockStructure {
 
     func headings() -> [Heading] {
         var headings: [Heading] = []
+        // Exactly as many places as headings: the vault keeps the list for the whole build.
+        headings.reserveCapacity(outline.blocks.reduce(0) { $0 + ($1.kind == .heading ? 1 : 0) })
         // Anchors given so far and how often each base was seen; notes have few headings, so
         // a list is cheaper than hashing every anchor.
         var usedAnchors: [(anchor: String, count: Int)] = []

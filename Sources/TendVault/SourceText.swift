@@ -19,9 +19,13 @@ public struct SourceText: Sendable {
     public init(bytes: [UInt8]) {
         self.bytes = bytes
         var starts = [0]
-        starts.reserveCapacity(bytes.count / 32 + 1)
         var wide: [Bool] = []
         bytes.withUnsafeBufferPointer { buffer in
+            // Lines counted first (memchr, vectorised): the vault keeps these lists for the
+            // whole build, and lists grown by doubling kept a third of their memory unused.
+            let lineCount = Self.lineBreaks(in: buffer) + 1
+            starts.reserveCapacity(lineCount)
+            wide.reserveCapacity(lineCount)
             guard let base = buffer.baseAddress, buffer.count > 0 else {
                 wide.append(false)
                 return
@@ -42,6 +46,17 @@ public struct SourceText: Sendable {
         }
         self.lineStarts = starts
         self.wideLines = wide
+    }
+
+    private static func lineBreaks(in buffer: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = buffer.baseAddress else { return 0 }
+        var count = 0
+        var start = 0
+        while start < buffer.count, let found = memchr(base + start, Int32(UInt8(ascii: "\n")), buffer.count - start) {
+            count += 1
+            start = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base + 1
+        }
+        return count
     }
 
     public init(_ string: String) {

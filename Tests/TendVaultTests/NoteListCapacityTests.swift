@@ -4,7 +4,7 @@ import Testing
 /// A vault keeps every note's lists for the whole build, so a list grown by doubling keeps up
 /// to half its memory unused (links were 18% of a 10,000-note build's heap, half of it slack).
 /// Links and tags from each source (body, Markdown links, comments, frontmatter) are added to
-/// lists made the right size first.
+/// lists made the right size first; headings and line starts are counted before they are listed.
 struct NoteListCapacityTests {
     static let markdown = """
         ---
@@ -24,5 +24,15 @@ struct NoteListCapacityTests {
         // Doubling would leave capacities of 16 and 12 or more; a few spare places is allocator rounding.
         #expect(note.links.capacity <= note.links.count + 2)
         #expect(note.tags.capacity <= note.tags.count + 2)
+    }
+
+    @Test func headingsAndLineStartsHoldNoSlack() {
+        // Five headings and forty short lines: doubling leaves 8 and 48 places or more.
+        let lines = (1...5).map { "# H\($0)" } + Array(repeating: "x", count: 35)
+        let note = NoteParser.parse(path: "N.md", bytes: Array(lines.joined(separator: "\n").utf8))
+        #expect(note.headings.count == 5)
+        #expect(note.source.lineStarts.count == 40)
+        #expect(note.headings.capacity <= note.headings.count + 2)
+        #expect(note.source.lineStarts.capacity <= note.source.lineStarts.count + 2)
     }
 }
