@@ -214,7 +214,7 @@ struct NoteRenderer: Sendable {
                     guard syntax == .wikilink || syntax == .wikiEmbed || isMarkdownNoteEmbed else { continue }
                     // An unescaped `|` in a table row splits the cell in Obsidian too (lint's table-pipe).
                     if noteLinks[linkIndex].inTable && !noteLinks[linkIndex].escapedPipe
-                        && noteLinks[linkIndex].raw.utf8.contains(UInt8(ascii: "|")) { continue }
+                        && noteLinks[linkIndex].rawContains(UInt8(ascii: "|")) { continue }
                     let token: RenderInput.Token
                     if syntax == .wikiEmbed || isMarkdownNoteEmbed {
                         token = embed(noteLinks[linkIndex], resolutions[linkIndex], page: page, stack: stack, budget: budget)

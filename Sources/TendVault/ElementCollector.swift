@@ -30,7 +30,7 @@ struct ElementCollector {
                 // A wikilink never spans lines: its end column counts on from its start.
                 endPosition: source.position(ofOffset: match.range.upperBound, onLineAfter: position,
                                              atOffset: match.range.lowerBound),
-                raw: source.string(match.range), path: parts.path, subpath: parts.subpath,
+                source: source, rawRange: match.range, path: parts.path, subpath: parts.subpath,
                 alias: parts.alias, size: parts.size,
                 inComment: inComment, inTable: tableLines[match.line], escapedPipe: parts.escapedPipe))
         }
@@ -79,7 +79,7 @@ struct ElementCollector {
             links.append(Link(
                 syntax: markdownLink.isImage ? .markdownEmbed : .markdownLink,
                 position: source.position(ofOffset: start), endPosition: source.position(ofOffset: end),
-                raw: source.string(start..<end), path: path, subpath: subpath.map { WikilinkSyntax.normaliseTarget($0) },
+                source: source, rawRange: start..<end, path: path, subpath: subpath.map { WikilinkSyntax.normaliseTarget($0) },
                 alias: alias, size: size,
                 inComment: false, inTable: line < tableLines.count && tableLines[line], escapedPipe: false))
         }
