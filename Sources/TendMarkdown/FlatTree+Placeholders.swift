@@ -74,6 +74,7 @@ extension FlatTree {
         tree.bytes.append(contentsOf: added)
         for (node, span) in rewritten {
             tree.records[Int(node)].literal = ByteSpan(start: base + span.start, count: span.count)
+            tree.records[Int(node)].flags &= ~Flag.literalInSource
         }
         return tree
     }

@@ -25,8 +25,8 @@ public enum MarkdownNodeKind: UInt8, Sendable {
     }
 }
 
-/// A cmark tree copied into two arrays: nodes by index, and the bytes of their literals,
-/// URLs, titles and fence infos.
+/// A cmark tree copied into arrays: nodes by index, and the bytes of their literals, URLs,
+/// titles and fence infos, or for most text, the text the tree was parsed from (`source`).
 ///
 /// Why: cmark's tree lives in the parse arena, which the next parse on the thread reuses,
 /// so a tree cannot outlive its parse. Copied, the tree a note was parsed into when the vault
@@ -68,10 +68,17 @@ public struct FlatTree: Sendable {
         static let orderedList: UInt8 = 1
         static let tightList: UInt8 = 2
         static let headerRow: UInt8 = 4
+        /// The literal lies in `source`, not in `bytes` (a text node written as it reads).
+        static let literalInSource: UInt8 = 8
     }
 
     var records: [Record]
     var bytes: [UInt8]
+    /// The text the tree was parsed from, when the parse was given it to share: a text node
+    /// whose literal is exactly its source bytes points there instead of into `bytes`. Most
+    /// text is, and a vault keeps every note's tree for the whole build: copied, the text was
+    /// a second copy of the vault (9% of a 10,000-note build's heap).
+    var source: [UInt8] = []
 
     public var root: Node { 0 }
     public var nodeCount: Int { records.count }
@@ -97,19 +104,27 @@ public struct FlatTree: Sendable {
         return (UInt8(number & 0xFF), number & 0x100 != 0)
     }
 
-    /// Calls `body` with the node's literal bytes (empty when it has none).
+    /// Calls `body` with the node's literal bytes (empty when it has none: a link's, an
+    /// image's or a table's span holds its URL or alignments).
     public func withLiteral<Result>(_ node: Node, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        withBytes(records[Int(node)].literal, body)
+        if isLinkOrImage(node) || kind(node) == .table { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        return withAllBytes { body($0.literal(node)) }
     }
 
-    public func literal(_ node: Node) -> String { string(records[Int(node)].literal) }
-    public func url(_ node: Node) -> String { string(records[Int(node)].literal) }
-    public func fenceInfo(_ node: Node) -> String { string(afterLiteral(node)) }
-    public func title(_ node: Node) -> String { string(afterLiteral(node)) }
+    public func literal(_ node: Node) -> String { withLiteral(node) { String(decoding: $0, as: UTF8.self) } }
+    // Empty for nodes of other kinds, whose `literal` and `number` mean something else.
+    public func url(_ node: Node) -> String { isLinkOrImage(node) ? string(records[Int(node)].literal) : "" }
+    public func title(_ node: Node) -> String { isLinkOrImage(node) ? string(afterLiteral(node)) : "" }
+    public func fenceInfo(_ node: Node) -> String { kind(node) == .codeBlock ? string(afterLiteral(node)) : "" }
 
     /// A table's column alignments: `l`, `c`, `r` or 0 for each column.
     public func tableAlignments(_ node: Node) -> [UInt8] {
-        withBytes(records[Int(node)].literal) { Array($0) }
+        kind(node) == .table ? withBytes(records[Int(node)].literal) { Array($0) } : []
+    }
+
+    private func isLinkOrImage(_ node: Node) -> Bool {
+        let kind = kind(node)
+        return kind == .link || kind == .image
     }
 
     /// The bytes right after the literal, `number` of them: a title after a URL, a fence
@@ -119,17 +134,33 @@ public struct FlatTree: Sendable {
         return ByteSpan(start: record.literal.start + record.literal.count, count: record.number)
     }
 
-    /// Where the node's literal lies in the bytes `withAllBytes` lends: for a reader of many
-    /// literals, which borrows the bytes once instead of once for each literal.
-    func literalRange(_ node: Node) -> Range<Int> {
-        let span = records[Int(node)].literal
-        return Int(span.start)..<Int(span.start + span.count)
+    /// The tree's two stores of text, borrowed: for a reader of many literals, which borrows
+    /// them once instead of once for each literal.
+    struct BorrowedText {
+        let tree: FlatTree
+        let bytes: UnsafeBufferPointer<UInt8>
+        let source: UnsafeBufferPointer<UInt8>
+
+        func literal(_ node: Node) -> UnsafeBufferPointer<UInt8> {
+            let record = tree.records[Int(node)]
+            let span = record.literal
+            let store = record.flags & Flag.literalInSource != 0 ? source : bytes
+            return UnsafeBufferPointer(rebasing: store[Int(span.start)..<Int(span.start + span.count)])
+        }
+
+        /// About as many bytes as the tree's text.
+        var count: Int { bytes.count + tree.sourceTextCount }
     }
 
-    /// Calls `body` with the bytes of every literal, URL, title and fence info of the tree.
-    func withAllBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        bytes.withUnsafeBufferPointer(body)
+    /// Calls `body` with the tree's text: every literal, URL, title and fence info.
+    func withAllBytes<Result>(_ body: (BorrowedText) -> Result) -> Result {
+        bytes.withUnsafeBufferPointer { bytes in
+            source.withUnsafeBufferPointer { source in body(BorrowedText(tree: self, bytes: bytes, source: source)) }
+        }
     }
+
+    /// Bytes of text that lie in `source` (for sizing output).
+    var sourceTextCount = 0
 
     private static func node(_ index: Int32) -> Node? { index >= 0 ? index : nil }
 
@@ -141,203 +172,5 @@ public struct FlatTree: Sendable {
 
     private func string(_ span: ByteSpan) -> String {
         withBytes(span) { String(decoding: $0, as: UTF8.self) }
-    }
-}
-
-// MARK: Copying a cmark tree
-
-extension FlatTree {
-    /// Copies the tree under `document`, parsed from `parsed`. The cmark tree may be freed
-    /// afterwards. `lineStarts` are those of `parsed` when the caller has found them already.
-    public init(document: OpaquePointer, parsed: UnsafeBufferPointer<UInt8>, lineStarts: [Int]? = nil) {
-        var builder = Builder(parsed: parsed, lineStarts: lineStarts)
-        defer { builder.free() }
-        // Depth-first with an explicit stack of (cmark node, its record): first children
-        // are linked as they are met, later ones through the previous sibling's `next`.
-        var pending: [(node: OpaquePointer, parent: Int32, previous: Int32)] = []
-        _ = builder.append(document, parent: -1)
-        var child = cmark_node_first_child(document)
-        var parent: Int32 = 0
-        var previous: Int32 = -1
-        while true {
-            if let current = child {
-                let index = builder.append(current, parent: parent)
-                if previous >= 0 {
-                    builder.records[Int(previous)].next = index
-                } else {
-                    builder.records[Int(parent)].firstChild = index
-                }
-                if let inner = cmark_node_first_child(current) {
-                    pending.append((current, parent, index))
-                    parent = index
-                    previous = -1
-                    child = inner
-                } else {
-                    previous = index
-                    child = cmark_node_next(current)
-                }
-            } else {
-                guard let (node, outer, index) = pending.popLast() else { break }
-                parent = outer
-                previous = index
-                child = cmark_node_next(node)
-            }
-        }
-        records = Array(UnsafeBufferPointer(start: builder.records, count: builder.recordCount))
-        bytes = Array(builder.bytes.bytes)
-    }
-
-    /// The copy's records and bytes while it is made, in memory it grows itself.
-    ///
-    /// Why: appending to the arrays went through Array's uniqueness and capacity checks for
-    /// every node, link and literal, and its generic `append(contentsOf:)` for each text:
-    /// half the cost of the copy. The arrays are made once at the end, at their exact size.
-    private struct Builder {
-        var records: UnsafeMutablePointer<Record>
-        var recordCount = 0
-        var recordCapacity = 256
-        var bytes = HTMLBytes(capacity: 4096)
-        /// The text the tree was parsed from, and where its lines start (made when needed).
-        let parsed: UnsafeBufferPointer<UInt8>
-        var lineStarts: [Int]?
-
-        // Most notes: some hundreds of nodes and their text; reserved rather than grown.
-        init(parsed: UnsafeBufferPointer<UInt8>, lineStarts: [Int]?) {
-            self.parsed = parsed
-            self.lineStarts = lineStarts
-            records = .allocate(capacity: recordCapacity)
-        }
-
-        func free() {
-            records.deallocate()
-            bytes.free()
-        }
-
-        mutating func append(_ node: OpaquePointer, parent: Int32) -> Int32 {
-            let type = cmark_node_get_type(node)
-            var record = Record(kind: FlatTree.kind(of: type))
-            record.parent = parent
-            record.startLine = cmark_node_get_start_line(node)
-            record.startColumn = cmark_node_get_start_column(node)
-            switch record.kind {
-            case .text, .code, .htmlInline, .htmlBlock, .codeBlock, .footnoteReference:
-                record.literal = copy(cmark_node_get_literal(node))
-                // The fence info right after the content (`afterLiteral`).
-                if record.kind == .codeBlock { record.number = copy(cmark_node_get_fence_info(node)).count }
-            case .heading:
-                record.number = cmark_node_get_heading_level(node)
-            case .list:
-                record.number = cmark_node_get_list_start(node)
-                if cmark_node_get_list_type(node) == CMARK_ORDERED_LIST { record.flags |= Flag.orderedList }
-                if cmark_node_get_list_tight(node) != 0 { record.flags |= Flag.tightList }
-            case .link, .image:
-                // The title right after the URL (`afterLiteral`).
-                record.literal = copy(cmark_node_get_url(node))
-                record.number = copy(cmark_node_get_title(node)).count
-            case .table:
-                let columns = Int(cmark_gfm_extensions_get_table_columns(node))
-                record.number = Int32(columns)
-                record.literal = ByteSpan(start: Int32(bytes.count), count: Int32(columns))
-                let alignments = cmark_gfm_extensions_get_table_alignments(node)
-                for column in 0..<columns { bytes.append(alignments.map { $0[column] } ?? 0) }
-            case .tableRow:
-                if cmark_gfm_extensions_get_table_row_is_header(node) != 0 { record.flags |= Flag.headerRow }
-            case .emphasis, .strong, .strikethrough:
-                if lineStarts == nil { lineStarts = FlatTree.lineStarts(of: parsed) }
-                record.number = FlatTree.delimiter(at: record.startLine, record.startColumn, in: parsed, lineStarts: lineStarts!)
-            default:
-                break
-            }
-            if recordCount == recordCapacity {
-                recordCapacity *= 2
-                let grown = UnsafeMutablePointer<Record>.allocate(capacity: recordCapacity)
-                grown.moveInitialize(from: records, count: recordCount)
-                records.deallocate()
-                records = grown
-            }
-            (records + recordCount).initialize(to: record)
-            recordCount += 1
-            return Int32(recordCount - 1)
-        }
-
-        private mutating func copy(_ pointer: UnsafePointer<CChar>?) -> ByteSpan {
-            let start = Int32(bytes.count)
-            guard let pointer else { return ByteSpan(start: start, count: 0) }
-            let length = strlen(pointer)
-            pointer.withMemoryRebound(to: UInt8.self, capacity: length) {
-                bytes.append(UnsafeBufferPointer(start: $0, count: length))
-            }
-            return ByteSpan(start: start, count: Int32(length))
-        }
-    }
-
-    /// The byte at a node's start (1-based line and byte column) when it is `*`, `_` or `~`,
-    /// plus 0x100 when the next byte is the same: the delimiter run the node was written with.
-    static func delimiter(at line: Int32, _ column: Int32, in parsed: UnsafeBufferPointer<UInt8>, lineStarts: [Int]) -> Int32 {
-        guard line >= 1, Int(line) <= lineStarts.count, column >= 1 else { return 0 }
-        let offset = lineStarts[Int(line) - 1] + Int(column) - 1
-        guard offset < parsed.count else { return 0 }
-        let byte = parsed[offset]
-        guard byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "~") else { return 0 }
-        let doubled = offset + 1 < parsed.count && parsed[offset + 1] == byte
-        return Int32(byte) | (doubled ? 0x100 : 0)
-    }
-
-    /// Where each line of `bytes` starts; the line breaks are found by `memchr`.
-    static func lineStarts(of bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
-        var starts = [0]
-        guard let base = bytes.baseAddress else { return starts }
-        starts.reserveCapacity(bytes.count / 32 + 1)
-        var index = 0
-        while index < bytes.count, let found = memchr(base + index, 10, bytes.count - index) {
-            index = UnsafeRawPointer(found) - UnsafeRawPointer(base) + 1
-            starts.append(index)
-        }
-        return starts
-    }
-
-    /// Extension types are numbers assigned when the extensions register: compared, not named.
-    static func kind(of type: cmark_node_type) -> MarkdownNodeKind {
-        switch type {
-        case CMARK_NODE_DOCUMENT: return .document
-        case CMARK_NODE_BLOCK_QUOTE: return .blockQuote
-        case CMARK_NODE_LIST: return .list
-        case CMARK_NODE_ITEM: return .item
-        case CMARK_NODE_CODE_BLOCK: return .codeBlock
-        case CMARK_NODE_HTML_BLOCK: return .htmlBlock
-        case CMARK_NODE_CUSTOM_BLOCK: return .customBlock
-        case CMARK_NODE_PARAGRAPH: return .paragraph
-        case CMARK_NODE_HEADING: return .heading
-        case CMARK_NODE_THEMATIC_BREAK: return .thematicBreak
-        case CMARK_NODE_FOOTNOTE_DEFINITION: return .footnoteDefinition
-        case CMARK_NODE_TEXT: return .text
-        case CMARK_NODE_SOFTBREAK: return .softBreak
-        case CMARK_NODE_LINEBREAK: return .lineBreak
-        case CMARK_NODE_CODE: return .code
-        case CMARK_NODE_HTML_INLINE: return .htmlInline
-        case CMARK_NODE_CUSTOM_INLINE: return .customInline
-        case CMARK_NODE_EMPH: return .emphasis
-        case CMARK_NODE_STRONG: return .strong
-        case CMARK_NODE_LINK: return .link
-        case CMARK_NODE_IMAGE: return .image
-        case CMARK_NODE_FOOTNOTE_REFERENCE: return .footnoteReference
-        default:
-            switch type {
-            case ExtensionTypes.table: return .table
-            case ExtensionTypes.tableRow: return .tableRow
-            case ExtensionTypes.tableCell: return .tableCell
-            case ExtensionTypes.strikethrough: return .strikethrough
-            default:
-                return (type.rawValue & UInt32(CMARK_NODE_TYPE_MASK)) == UInt32(CMARK_NODE_TYPE_INLINE) ? .otherInline : .otherBlock
-            }
-        }
-    }
-
-    /// The GFM extensions' node types (the outline compares them too).
-    enum ExtensionTypes {
-        static let table: cmark_node_type = { _ = CmarkExtensions.registered; return tend_node_type_table() }()
-        static let tableRow: cmark_node_type = { _ = CmarkExtensions.registered; return tend_node_type_table_row() }()
-        static let tableCell: cmark_node_type = { _ = CmarkExtensions.registered; return tend_node_type_table_cell() }()
-        static let strikethrough: cmark_node_type = { _ = CmarkExtensions.registered; return tend_node_type_strikethrough() }()
     }
 }

@@ -4,9 +4,9 @@ struct HTMLWalker {
     var out: HTMLBytes
     let input: RenderInput
     let tree: FlatTree
-    /// The tree's text bytes, borrowed for the whole walk (`FlatTree.withAllBytes`): a page
+    /// The tree's text, borrowed for the whole walk (`FlatTree.withAllBytes`): a page
     /// reads hundreds of literals, and borrowing the array for each cost more than the read.
-    let treeBytes: UnsafeBufferPointer<UInt8>
+    let treeText: FlatTree.BorrowedText
     let rewrite: (LinkRequest) -> LinkRewrite
     /// Block ids not yet written; each is used once, by the first matching block on its line.
     var blockIDs: [Int32: BlockAnchor]
@@ -23,12 +23,12 @@ struct HTMLWalker {
     /// The note's raw HTML elements still open, kept inside the walker's own elements.
     var rawHTML = HTMLBalancer()
 
-    /// `treeBytes` must be `tree`'s bytes, and outlive the walker.
-    init(input: RenderInput, tree: FlatTree, treeBytes: UnsafeBufferPointer<UInt8>,
+    /// `treeText` must be `tree`'s text, and outlive the walker.
+    init(input: RenderInput, tree: FlatTree, treeText: FlatTree.BorrowedText,
          rewrite: @escaping (LinkRequest) -> LinkRewrite, out: HTMLBytes) {
         self.input = input
         self.tree = tree
-        self.treeBytes = treeBytes
+        self.treeText = treeText
         self.rewrite = rewrite
         self.blockIDs = input.blockIDs
         self.out = out
@@ -55,7 +55,7 @@ struct HTMLWalker {
 
     /// The node's literal bytes (empty when it has none), valid for the walk.
     func literalBytes(_ node: FlatTree.Node) -> UnsafeBufferPointer<UInt8> {
-        UnsafeBufferPointer(rebasing: treeBytes[tree.literalRange(node)])
+        treeText.literal(node)
     }
 
     func literal(_ node: FlatTree.Node) -> String {

@@ -38,11 +38,11 @@ public enum MarkdownHTML {
     /// Markdown (for delimiters read at source positions) and everything around the tree:
     /// tokens, ids, callouts.
     public static func renderUTF8(_ input: RenderInput, tree: FlatTree, rewrite: (LinkRequest) -> LinkRewrite) -> [UInt8] {
-        tree.withAllBytes { treeBytes in
+        tree.withAllBytes { treeText in
             withoutActuallyEscaping(rewrite) { rewrite in
                 // Sized by the tree's text: a tree kept from the vault's parse comes with no Markdown.
-                HTMLBytes.collect(capacity: treeBytes.count * 2 + 256) { out in
-                    var walker = HTMLWalker(input: input, tree: tree, treeBytes: treeBytes, rewrite: rewrite, out: out)
+                HTMLBytes.collect(capacity: treeText.count * 2 + 256) { out in
+                    var walker = HTMLWalker(input: input, tree: tree, treeText: treeText, rewrite: rewrite, out: out)
                     walker.renderDocument()
                     out = walker.out
                 }

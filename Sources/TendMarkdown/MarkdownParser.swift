@@ -20,8 +20,11 @@ public enum MarkdownParser {
 
     /// `outline(of:)`, and with `keepingTree` the whole tree, parsed with the renderer's
     /// extensions, for rendering later (nil when the text needed more than one parse).
-    public static func outline(of bytes: UnsafeBufferPointer<UInt8>, keepingTree: Bool) -> (outline: MarkdownOutline, tree: FlatTree?) {
-        let whole = parseOnce(bytes, keepingTree: keepingTree)
+    /// `source`: the text `bytes` were made from by blanking parts, which the tree's text
+    /// nodes may share (`FlatTree.source`).
+    public static func outline(of bytes: UnsafeBufferPointer<UInt8>, keepingTree: Bool,
+                               source: [UInt8]? = nil) -> (outline: MarkdownOutline, tree: FlatTree?) {
+        let whole = parseOnce(bytes, keepingTree: keepingTree, source: source)
         guard whole.lostPositions else { return (whole.outline, whole.tree) }
         // cmark-gfm loses every source position of a paragraph that a table interrupts (and
         // of the table's header). Parse each side of such a table header on its own, with
@@ -44,7 +47,7 @@ public enum MarkdownParser {
         return (merged, nil)
     }
 
-    private static func parseOnce(_ bytes: UnsafeBufferPointer<UInt8>, keepingTree: Bool)
+    private static func parseOnce(_ bytes: UnsafeBufferPointer<UInt8>, keepingTree: Bool, source: [UInt8]? = nil)
         -> (outline: MarkdownOutline, tree: FlatTree?, lostPositions: Bool) {
         // Everything cmark allocates comes from this thread's arena and goes at once when the
         // walk is done: no `cmark_node_free`, no `cmark_parser_free`.
@@ -58,7 +61,7 @@ public enum MarkdownParser {
         // once rather than grown by doubling. The outline lives only until the note is read.
         walker.outline.blocks.reserveCapacity(bytes.count / 64 + 8)
         walker.walk(document)
-        let tree = keepingTree ? FlatTree(document: document, parsed: bytes, lineStarts: walker.lineStarts) : nil
+        let tree = keepingTree ? FlatTree(document: document, parsed: bytes, lineStarts: walker.lineStarts, source: source) : nil
         return (walker.outline, tree, walker.lostPositions)
     }
 

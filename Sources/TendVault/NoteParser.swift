@@ -148,7 +148,8 @@ private struct Layout {
     var htmlZoneStarts: Set<Int> = []
 
     init(bytes: UnsafeBufferPointer<UInt8>, source: SourceText, keepingTree: Bool) {
-        (outline, tree) = MarkdownParser.outline(of: bytes, keepingTree: keepingTree)
+        // The kept tree's text nodes share the note's own bytes: blanking keeps every position.
+        (outline, tree) = MarkdownParser.outline(of: bytes, keepingTree: keepingTree, source: keepingTree ? source.bytes : nil)
         skipLines = [Bool](repeating: false, count: source.lineCount + 2)
         tableLines = skipLines
         // By index: iterating the blocks copied each (its strings retained and released).
