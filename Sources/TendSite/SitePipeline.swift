@@ -35,7 +35,7 @@ public enum SitePipeline {
         clock.mark("check")
         let gitDates = config.freshness.source == .git ? try GitHistory.lastCommitDates(vaultRoot: vaultRoot) : [:]
         let resolved = ResolvedVault(vault: vault)
-        clock.mark("load and resolve")
+        clock.mark("resolve")
         let context = LintContext(resolved: resolved, config: config, asOf: asOf, gitDates: gitDates)
         // Lint and site read the same resolved vault and never each other's results: lint
         // runs beside the build's planning, which leaves a core idle.

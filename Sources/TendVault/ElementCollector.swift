@@ -47,9 +47,13 @@ struct ElementCollector {
 
     /// Markdown links and images whose destination has no URI scheme are internal (spec §1.2).
     mutating func addMarkdownLinks(_ markdownLinks: [MarkdownLink]) {
-        // Room for all of them at once: appended one by one, the note's list doubled, and a
-        // vault's notes kept that slack (~4% of a build's memory at 1,000 notes).
-        links.reserveCapacity(links.count + markdownLinks.count)
+        // Room for the internal ones at once: appended one by one, the note's list doubled,
+        // and a vault's notes kept that slack (~4% of a build's memory at 1,000 notes). External
+        // links are counted out, or a note of many URLs would keep room for them all.
+        let internalCount = markdownLinks.reduce(0) { count, link in
+            count + (link.destination.isEmpty || URIDecoding.isExternal(link.destination) ? 0 : 1)
+        }
+        links.reserveCapacity(links.count + internalCount)
         for markdownLink in markdownLinks {
             let destination = markdownLink.destination
             guard !destination.isEmpty, !URIDecoding.isExternal(destination),

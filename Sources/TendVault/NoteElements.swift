@@ -61,6 +61,12 @@ public struct Link: Sendable {
     init(syntax: LinkSyntax, position: Position, endPosition: Position, source: SourceText, rawRange: Range<Int>,
          path: String, subpath: String?, alias: String?, size: EmbedSize?, inComment: Bool, inTable: Bool, escapedPipe: Bool) {
         let range = rawRange.clamped(to: 0..<source.bytes.count)
+        guard range.upperBound <= Int(Int32.max) else {
+            // Past 2 GiB into a note the offsets do not fit: such a link keeps a copy.
+            self.init(syntax: syntax, position: position, endPosition: endPosition, raw: source.string(range), path: path,
+                      subpath: subpath, alias: alias, size: size, inComment: inComment, inTable: inTable, escapedPipe: escapedPipe)
+            return
+        }
         self.init(syntax: syntax, position: position, endPosition: endPosition, rawBytes: source.bytes,
                   rawStart: Int32(range.lowerBound), rawEnd: Int32(range.upperBound), path: path, subpath: subpath,
                   alias: alias, size: size, inComment: inComment, inTable: inTable, escapedPipe: escapedPipe)

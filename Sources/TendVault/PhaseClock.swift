@@ -23,7 +23,7 @@ public struct PhaseClock {
         let cpu = PhaseClock.processCPUNanoseconds()
         let wall = (now.uptimeNanoseconds - last.uptimeNanoseconds) / 1_000_000
         let used = (cpu &- lastCPU) / 1_000_000
-        FileHandle.standardError.write(Data("  \(phase): \(wall) ms (cpu \(used) ms, resident \(PhaseClock.residentMiB()) MiB)\n".utf8))
+        FileHandle.standardError.write(Data("  \(phase): \(wall) ms (cpu \(used) ms, resident \(PhaseClock.residentMiB().map { "\($0) MiB" } ?? "n/a"))\n".utf8))
         last = now
         lastCPU = cpu
     }
@@ -36,10 +36,11 @@ public struct PhaseClock {
 
     /// The process's resident memory: each new page the heap touches is zeroed by the kernel
     /// first, which is a large part of a build's system time, so it is worth seeing per phase.
-    private static func residentMiB() -> Int {
-        guard let statm = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }
+    /// Nil where there is no `/proc` (macOS).
+    private static func residentMiB() -> Int? {
+        guard let statm = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return nil }
         let fields = statm.split(separator: " ")
-        guard fields.count > 1, let pages = Int(fields[1]) else { return 0 }
+        guard fields.count > 1, let pages = Int(fields[1]) else { return nil }
         return pages * Int(sysconf(Int32(_SC_PAGESIZE))) / (1 << 20)
     }
 
