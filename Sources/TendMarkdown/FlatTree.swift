@@ -107,8 +107,20 @@ public struct FlatTree: Sendable {
     /// Calls `body` with the node's literal bytes (empty when it has none: a link's, an
     /// image's or a table's span holds its URL or alignments).
     public func withLiteral<Result>(_ node: Node, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        if isLinkOrImage(node) || kind(node) == .table { return body(UnsafeBufferPointer(start: nil, count: 0)) }
-        return withAllBytes { body($0.literal(node)) }
+        let record = records[Int(node)]
+        guard Self.hasTextLiteral(record) else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        let range = Int(record.literal.start)..<Int(record.literal.start + record.literal.count)
+        // Only the array that holds it is borrowed.
+        if record.flags & Flag.literalInSource != 0 {
+            return source.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
+        }
+        return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
+    }
+
+    /// Whether the record's span is its text (a link's, an image's or a table's holds a URL
+    /// or alignments).
+    static func hasTextLiteral(_ record: Record) -> Bool {
+        record.kind != .link && record.kind != .image && record.kind != .table
     }
 
     public func literal(_ node: Node) -> String { withLiteral(node) { String(decoding: $0, as: UTF8.self) } }
@@ -143,6 +155,7 @@ public struct FlatTree: Sendable {
 
         func literal(_ node: Node) -> UnsafeBufferPointer<UInt8> {
             let record = tree.records[Int(node)]
+            guard FlatTree.hasTextLiteral(record) else { return UnsafeBufferPointer(start: nil, count: 0) }
             let span = record.literal
             let store = record.flags & Flag.literalInSource != 0 ? source : bytes
             return UnsafeBufferPointer(rebasing: store[Int(span.start)..<Int(span.start + span.count)])

@@ -53,6 +53,18 @@ struct FlatTreeRecordTests {
         #expect(tables.map { tree.tableAlignments($0) } == [[UInt8(ascii: "l"), UInt8(ascii: "c"), UInt8(ascii: "r"), 0]])
     }
 
+    @Test func otherKindsHaveNoURLTitleInfoOrAlignments() throws {
+        let tree = try tree()
+        for node in 0..<Int32(tree.nodeCount) {
+            let kind = tree.kind(node)
+            if kind != .link && kind != .image { #expect(tree.url(node).isEmpty && tree.title(node).isEmpty) }
+            if kind != .codeBlock { #expect(tree.fenceInfo(node).isEmpty) }
+            if kind != .table { #expect(tree.tableAlignments(node).isEmpty) }
+            // A link's, an image's and a table's span holds its URL or alignments, not text.
+            if kind == .link || kind == .image || kind == .table { #expect(tree.literal(node).isEmpty) }
+        }
+    }
+
     @Test func recordIsThirtySixBytes() {
         #expect(MemoryLayout<FlatTree.Record>.stride == 36)
     }

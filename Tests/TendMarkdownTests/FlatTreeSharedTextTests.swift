@@ -27,6 +27,8 @@ struct FlatTreeSharedTextTests {
             MarkdownParser.outline(of: $0, keepingTree: true, source: sharing ? original : nil).tree
         }
         guard let tree else { return [] }
+        // Sharing happened where it was asked for (or the comparison below would prove nothing).
+        #expect((tree.sourceTextCount > 0) == sharing)
         return (0..<Int32(tree.nodeCount)).map { tree.literal($0) + "|" + tree.url($0) }
     }
 
