@@ -58,7 +58,8 @@ public struct FlatTree: Sendable {
         var literal = ByteSpan()
     }
 
-    /// Where a piece of text lies in `bytes`.
+    /// Where a piece of text lies in `bytes`, or in `source` for a literal flagged
+    /// `literalInSource`.
     struct ByteSpan: Sendable {
         var start: Int32 = 0
         var count: Int32 = 0
