@@ -21,10 +21,11 @@ public enum MarkdownParser {
     /// `outline(of:)`, and with `keepingTree` the whole tree, parsed with the renderer's
     /// extensions, for rendering later (nil when the text needed more than one parse).
     /// `source`: the text `bytes` were made from by blanking parts, which the tree's text
-    /// nodes may share (`FlatTree.source`).
+    /// nodes may share (`FlatTree.source`); `lineStarts`: where `bytes`' lines start, when
+    /// the caller knows (a note's `SourceText` has them: blanking keeps every line break).
     public static func outline(of bytes: UnsafeBufferPointer<UInt8>, keepingTree: Bool,
-                               source: [UInt8]? = nil) -> (outline: MarkdownOutline, tree: FlatTree?) {
-        let whole = parseOnce(bytes, keepingTree: keepingTree, source: source)
+                               source: [UInt8]? = nil, lineStarts: [Int]? = nil) -> (outline: MarkdownOutline, tree: FlatTree?) {
+        let whole = parseOnce(bytes, keepingTree: keepingTree, source: source, lineStarts: lineStarts)
         guard whole.lostPositions else { return (whole.outline, whole.tree) }
         // cmark-gfm loses every source position of a paragraph that a table interrupts (and
         // of the table's header). Parse each side of such a table header on its own, with
@@ -47,7 +48,8 @@ public enum MarkdownParser {
         return (merged, nil)
     }
 
-    private static func parseOnce(_ bytes: UnsafeBufferPointer<UInt8>, keepingTree: Bool, source: [UInt8]? = nil)
+    private static func parseOnce(_ bytes: UnsafeBufferPointer<UInt8>, keepingTree: Bool, source: [UInt8]? = nil,
+                                  lineStarts: [Int]? = nil)
         -> (outline: MarkdownOutline, tree: FlatTree?, lostPositions: Bool) {
         // Everything cmark allocates comes from this thread's arena and goes at once when the
         // walk is done: no `cmark_node_free`, no `cmark_parser_free`.
@@ -56,7 +58,7 @@ public enum MarkdownParser {
                                                    extensions: keepingTree ? renderExtensions : extensions) else {
             return (MarkdownOutline(), nil, false)
         }
-        var walker = OutlineWalker(parsed: keepingTree ? bytes : nil)
+        var walker = OutlineWalker(parsed: keepingTree ? bytes : nil, lineStarts: lineStarts)
         // Notes hold about one block per 70 bytes (paragraphs, items, table cells): reserved
         // once rather than grown by doubling. The outline lives only until the note is read.
         walker.outline.blocks.reserveCapacity(bytes.count / 64 + 8)
@@ -79,7 +81,8 @@ private struct OutlineWalker {
     /// for rendering): its links must not enter the outline, which is the same whether or
     /// not the tree is kept.
     let parsed: UnsafeBufferPointer<UInt8>?
-    /// Where the parsed text's lines start, once a link asked (handed on to the tree's copy).
+    /// Where the parsed text's lines start: given, or found once a link asked (handed on to
+    /// the tree's copy).
     private(set) var lineStarts: [Int]?
     /// Indices of open container blocks (those that receive an exit event).
     var openBlocks: [Int32] = []
@@ -143,8 +146,9 @@ private struct OutlineWalker {
         if !openBlocks.isEmpty { openBlocks.removeLast() }
     }
 
-    init(parsed: UnsafeBufferPointer<UInt8>?) {
+    init(parsed: UnsafeBufferPointer<UInt8>?, lineStarts: [Int]?) {
         self.parsed = parsed
+        self.lineStarts = lineStarts
     }
 
     /// A link GFM's autolink extension made from a bare URL: it starts at neither `[`, `!`

@@ -148,8 +148,10 @@ private struct Layout {
     var htmlZoneStarts: Set<Int> = []
 
     init(bytes: UnsafeBufferPointer<UInt8>, source: SourceText, keepingTree: Bool) {
-        // The kept tree's text nodes share the note's own bytes: blanking keeps every position.
-        (outline, tree) = MarkdownParser.outline(of: bytes, keepingTree: keepingTree, source: keepingTree ? source.bytes : nil)
+        // Blanking keeps every position: the kept tree's text nodes share the note's own bytes,
+        // and the parse takes the note's line starts instead of finding them again.
+        (outline, tree) = MarkdownParser.outline(of: bytes, keepingTree: keepingTree, source: keepingTree ? source.bytes : nil,
+                                                 lineStarts: source.lineStarts)
         skipLines = [Bool](repeating: false, count: source.lineCount + 2)
         tableLines = skipLines
         // By index: iterating the blocks copied each (its strings retained and released).
