@@ -20,8 +20,15 @@ deps:
 build: deps
 	$(SWIFT) build
 
+# Release binaries carry the Swift runtime and Foundation (`--static-swift-stdlib`, Linux):
+# the runtime's retain and release, called millions of times a build, are then direct calls
+# instead of calls into a shared library (a 10,000-note build took 5-8% less time in
+# alternating runs), and the binary runs where no Swift toolchain is installed. Built per
+# product: the test-support target imports Testing, which has no static build.
+STATIC_STDLIB := $(if $(filter Linux,$(shell uname -s)),--static-swift-stdlib)
 release: deps
-	$(SWIFT) build -c release
+	$(SWIFT) build -c release $(STATIC_STDLIB) --product tend
+	$(SWIFT) build -c release $(STATIC_STDLIB) --product tend-bench
 
 # The main job on the bundled handbook: lint it, then build its website into _site/.
 demo: build

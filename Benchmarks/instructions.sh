@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Instructions executed (valgrind's callgrind), next to cmark-gfm on the same notes. Figures only.
-# NOTES=1000 Benchmarks/instructions.sh   (expects `swift build -c release` done: `make bench-instructions`)
+# NOTES=1000 Benchmarks/instructions.sh   (expects `make release` done: `make bench-instructions`)
 #
 # Why a second benchmark: on the shared 2-core VMs this project is measured on, the wall time
 # of one binary moves by 30% within an hour and two builds run side by side differ by ±10%,
@@ -27,7 +27,7 @@ OUT=$TMP/tend-instructions-site-$$
 trap 'rm -rf "$WORK" "$OUT"' EXIT
 command -v valgrind >/dev/null || { echo "valgrind is missing: run make deps"; exit 2; }
 command -v cmark-gfm >/dev/null || { echo "cmark-gfm is missing: run make deps"; exit 2; }
-[ -x "$BIN/tend-bench" ] || { echo "no $BIN/tend-bench: run swift build -c release"; exit 2; }
+[ -x "$BIN/tend-bench" ] || { echo "no $BIN/tend-bench: run make release"; exit 2; }
 
 # The same vault as Benchmarks/site.sh, made again when tend-bench changes.
 stamp="$NOTES $(stat -c %Y "$BIN/tend-bench")"
@@ -72,10 +72,17 @@ callgrind_annotate --inclusive=no --threshold=100 "$WORK/tend build (every page,
   awk '/^ *[0-9,]+ +\(/ && !/PROGRAM TOTALS/ {
          count = $1; gsub(",", "", count)
          object = $NF; gsub(/[][]/, "", object); sub(".*/", "", object)
+         name = $0; sub(/^ *[0-9,]+ +\( *[0-9.]+%\) +/, "", name); sub(/ \[[^]]*\]$/, "", name); sub(/^[^:]*:/, "", name)
+         # A release build links the Swift runtime and Foundation into tend (`make release`):
+         # their functions are told apart by name (generic code specialized for Tend, mangled
+         # with a Tg suffix, is compiled into tend either way and counts as Tend).
+         runtime = name ~ /^(swift_|_swift_|__swift|dispatch_|_dispatch)/ || name ~ /(^| )swift::/ ||
+                   name ~ /^\(anonymous namespace\)/ ||
+                   (name ~ /^\$s(s|S|10Foundation|20FoundationEssentials|31FoundationInternationalization|8Dispatch)/ && name !~ /Tgq?5/)
          if (object ~ /^libcmark-gfm/) group = "libcmark-gfm (parsing)"
          else if (object ~ /mimalloc/) group = "allocator (mimalloc)"
          else if (object ~ /^libc\.so/) group = "C library (memcpy, memchr, glibc malloc)"
-         else if (object ~ /^libswift|^libFoundation|^libdispatch|^libBlocks/) group = "Swift runtime and Foundation"
+         else if (object ~ /^libswift|^libFoundation|^libdispatch|^libBlocks/ || runtime) group = "Swift runtime and Foundation"
          else if (object ~ /^tend/) group = "tend itself"
          else group = "other"
          sum[group] += count; total += count

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Tend vs cmark-gfm on the same generated vault. Prints figures; never fails on time.
-# NOTES=10000 RUNS=3 Benchmarks/run.sh   (expects `swift build -c release` done: `make bench`)
+# NOTES=10000 RUNS=3 Benchmarks/run.sh   (expects `make release` done: `make bench`)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 NOTES=${NOTES:-10000}

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # tend serve on a generated vault: time to ready, edit → reload latency, rename, load under wrk.
-# NOTES=10000 RUNS=5 Benchmarks/serve.sh   (expects `swift build -c release` done: `make bench-serve`)
+# NOTES=10000 RUNS=5 Benchmarks/serve.sh   (expects `make release` done: `make bench-serve`)
 #
 # Prints figures; fails only when the server does not work (never ready, no reload, wrk errors
 # are printed but do not fail). The generated vault is cached by note count (made again when
@@ -17,7 +17,7 @@ THREADS=${THREADS:-2}
 DURATION=${DURATION:-10s}
 CACHE=$TMP/tend-serve-vault-$NOTES
 command -v wrk >/dev/null || { echo "wrk is missing: run make bench-serve (or apt-get install wrk)"; exit 2; }
-[ -x "$BIN/tend-bench" ] || { echo "no $BIN/tend-bench: run swift build -c release (make bench-serve)"; exit 2; }
+[ -x "$BIN/tend-bench" ] || { echo "no $BIN/tend-bench: run make release (or make bench-serve)"; exit 2; }
 $BIN/tend serve --help >/dev/null 2>&1 || { echo "$BIN/tend has no serve command"; exit 2; }
 
 stamp="$NOTES $(stat -L -c %Y "$BIN/tend-bench")"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Tend's static site vs Hugo's on the same generated vault. Prints figures; never fails on time.
-# NOTES=10000 RUNS=3 Benchmarks/site.sh   (expects `swift build -c release` done: `make bench-site`)
+# NOTES=10000 RUNS=3 Benchmarks/site.sh   (expects `make release` done: `make bench-site`)
 #
 # Both build from the same notes: `tend build VAULT --out DIR`, and `hugo` on a theme-less site
 # whose content/ is a copy of the vault's .md files (folders kept). The Hugo site is made
@@ -33,7 +33,7 @@ if [ -z "${OUTDIRS:-}" ]; then
 fi
 command -v hugo >/dev/null || { echo "hugo is missing: run make bench-site (or apt-get install hugo)"; exit 2; }
 [ -x /usr/bin/time ] || { echo "/usr/bin/time is missing: run make deps"; exit 2; }
-[ -x "$BIN/tend-bench" ] || { echo "no $BIN/tend-bench: run swift build -c release (make bench-site)"; exit 2; }
+[ -x "$BIN/tend-bench" ] || { echo "no $BIN/tend-bench: run make release (or make bench-site)"; exit 2; }
 outs() { for dir in $OUTDIRS; do echo "$dir/tend-site-out-$$"; done; }
 trap 'rm -rf $(outs)' EXIT
 
@@ -108,6 +108,11 @@ echo "output folders: $(for dir in $OUTDIRS; do printf '%s (%s) ' "$dir" "$(stat
 # binary compiled before mimalloc's header was installed lacks it and runs with 4 KiB pages.
 if [ "$(uname)" = Linux ] && command -v nm >/dev/null && ! nm -D "$BIN/tend" 2>/dev/null | grep -c mi_option_set >/dev/null; then
   echo "note: $BIN/tend does not ask mimalloc for large pages (built before make deps?): touch Sources/CAllocatorTuning/allocator_tuning.c and build again"
+fi
+# `make release` links the Swift runtime into tend (see the Makefile): a binary built with a
+# plain `swift build -c release` calls it through shared libraries and runs 5-8% slower.
+if [ "$(uname)" = Linux ] && command -v ldd >/dev/null && ldd "$BIN/tend" 2>/dev/null | grep -q libswiftCore; then
+  echo "note: $BIN/tend loads the Swift runtime as a shared library (plain swift build -c release?): make release links it in"
 fi
 if ! stats=$(hugo --source "$SITE" --destination "$OUT/hugo" 2>&1); then
   echo "hugo failed on the generated site ($SITE):"; echo "$stats" | tail -20; exit 1
