@@ -20,15 +20,29 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
+        // Debian installs cmark-gfm's headers in /usr/include; the libraries are linked by
+        // TendMarkdown (below), not by the module map or pkg-config, so that a release build can
+        // take the static archives.
         .systemLibrary(
             name: "CCmarkGFM",
-            pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         // cmark's allocator: a per-thread bump arena, in C for its thread-local (see its source).
         .target(name: "CParseArena", dependencies: ["CCmarkGFM"]),
-        // The only Swift target that touches C pointers.
-        .target(name: "TendMarkdown", dependencies: ["CCmarkGFM", "CParseArena"]),
+        // The only Swift target that touches C pointers. Release builds on Linux link Debian's
+        // static libcmark-gfm archives (same library, same version): calls into cmark, several
+        // per node of every parse tree, and cmark's calls between its own functions are then
+        // direct instead of through the shared library's PLT (10,000-note build 2-3% faster in
+        // alternating runs). The extensions come first: they call into the core library.
+        .target(name: "TendMarkdown", dependencies: ["CCmarkGFM", "CParseArena"],
+                linkerSettings: [
+                    .linkedLibrary("cmark-gfm-extensions", .when(platforms: [.macOS, .linux], configuration: .debug)),
+                    .linkedLibrary("cmark-gfm", .when(platforms: [.macOS, .linux], configuration: .debug)),
+                    .linkedLibrary("cmark-gfm-extensions", .when(platforms: [.macOS], configuration: .release)),
+                    .linkedLibrary("cmark-gfm", .when(platforms: [.macOS], configuration: .release)),
+                    .unsafeFlags(["-Xlinker", "-l:libcmark-gfm-extensions.a", "-Xlinker", "-l:libcmark-gfm.a"],
+                                 .when(platforms: [.linux], configuration: .release)),
+                ]),
         .target(name: "TendVault", dependencies: [
             "TendMarkdown",
             .product(name: "Yams", package: "Yams"),
