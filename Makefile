@@ -1,7 +1,7 @@
 # Tend — build, demo, test and benchmark. Every target installs what it needs first.
 SHELL := /bin/bash
 SWIFT ?= swift
-APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libmimalloc-dev cmark-gfm pkg-config time valgrind
+APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libmimalloc-dev cmark-gfm time valgrind
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: all deps build release demo test bench clean templates
@@ -23,8 +23,8 @@ build: deps
 # Release binaries carry the Swift runtime and Foundation (`--static-swift-stdlib`, Linux):
 # the runtime's retain and release, called millions of times a build, are then direct calls
 # instead of calls into a shared library (a 10,000-note build took 5-8% less time in
-# alternating runs), and the binary runs where no Swift toolchain is installed. Built per
-# product: the test-support target imports Testing, which has no static build.
+# alternating runs), and a copy of the binary needs no Swift libraries (mimalloc's still).
+# Built per product: the test-support target imports Testing, which has no static build.
 STATIC_STDLIB := $(if $(filter Linux,$(shell uname -s)),--static-swift-stdlib)
 release: deps
 	$(SWIFT) build -c release $(STATIC_STDLIB) --product tend

@@ -36,12 +36,13 @@ let package = Package(
         // alternating runs). The extensions come first: they call into the core library.
         .target(name: "TendMarkdown", dependencies: ["CCmarkGFM", "CParseArena"],
                 linkerSettings: [
-                    .linkedLibrary("cmark-gfm-extensions", .when(platforms: [.macOS, .linux], configuration: .debug)),
-                    .linkedLibrary("cmark-gfm", .when(platforms: [.macOS, .linux], configuration: .debug)),
+                    .linkedLibrary("cmark-gfm-extensions", .when(configuration: .debug)),
+                    .linkedLibrary("cmark-gfm", .when(configuration: .debug)),
                     .linkedLibrary("cmark-gfm-extensions", .when(platforms: [.macOS], configuration: .release)),
                     .linkedLibrary("cmark-gfm", .when(platforms: [.macOS], configuration: .release)),
-                    .unsafeFlags(["-Xlinker", "-l:libcmark-gfm-extensions.a", "-Xlinker", "-l:libcmark-gfm.a"],
-                                 .when(platforms: [.linux], configuration: .release)),
+                    // `-l:FILE` (GNU ld, gold, lld): that file from the library path, here the archive.
+                    .linkedLibrary(":libcmark-gfm-extensions.a", .when(platforms: [.linux], configuration: .release)),
+                    .linkedLibrary(":libcmark-gfm.a", .when(platforms: [.linux], configuration: .release)),
                 ]),
         .target(name: "TendVault", dependencies: [
             "TendMarkdown",

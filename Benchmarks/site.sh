@@ -111,7 +111,8 @@ if [ "$(uname)" = Linux ] && command -v nm >/dev/null && ! nm -D "$BIN/tend" 2>/
 fi
 # `make release` links the Swift runtime into tend (see the Makefile): a binary built with a
 # plain `swift build -c release` calls it through shared libraries and runs 5-8% slower.
-if [ "$(uname)" = Linux ] && command -v ldd >/dev/null && ldd "$BIN/tend" 2>/dev/null | grep -q libswiftCore; then
+# (`grep -c`, not `grep -q`: with pipefail, ldd killed by an early exit would fail the test.)
+if [ "$(uname)" = Linux ] && command -v ldd >/dev/null && ldd "$BIN/tend" 2>/dev/null | grep -c libswiftCore >/dev/null; then
   echo "note: $BIN/tend loads the Swift runtime as a shared library (plain swift build -c release?): make release links it in"
 fi
 if ! stats=$(hugo --source "$SITE" --destination "$OUT/hugo" 2>&1); then

@@ -106,13 +106,13 @@ static inline void *allocate(size_t size, int zeroed) {
     return allocate_slow(size, total, zeroed);
 }
 
-static void *arena_calloc(size_t count, size_t size) {
+static void *parse_arena_calloc(size_t count, size_t size) {
     return allocate(count * size, 1);
 }
 
 // Grows by copying into a fresh block: the bytes past the old contents are zero, as all of a
 // chunk's unused bytes are (C's realloc leaves them undefined; cmark does not read them).
-static void *arena_realloc(void *pointer, size_t size) {
+static void *parse_arena_realloc(void *pointer, size_t size) {
     if (!pointer) return allocate(size, 0);
     size_t old_size = *(size_t *)((char *)pointer - header_size);
     if (size <= old_size) return pointer;
@@ -121,11 +121,13 @@ static void *arena_realloc(void *pointer, size_t size) {
     return fresh;
 }
 
-static void arena_free(void *pointer) {
+static void parse_arena_free(void *pointer) {
     (void)pointer;
 }
 
-static cmark_mem allocator = {arena_calloc, arena_realloc, arena_free};
+// Not named arena_*: libcmark-gfm's own (unused) arena has static functions of those names,
+// which a release build links into the same binary (profiles would not tell them apart).
+static cmark_mem allocator = {parse_arena_calloc, parse_arena_realloc, parse_arena_free};
 
 struct cmark_mem *tend_parse_arena_allocator(void) {
     return &allocator;
